@@ -14,15 +14,15 @@ import { convert, sameBase } from '../target/units';
 import { readActual, type ReadActual } from './actual';
 import { compare } from './compare';
 import { compareDates, fromExcelSerial, parseWrittenDate, type YearMonthDay } from './dates';
-import { describeReadings, isPercentMode, readPercent } from './percent';
+import { describeReadings, readPercent, readPercentMode } from './percent';
 import type { ActualInput, EvaluateErrorCode, EvaluateOptions, EvaluateResult, Evaluation, PercentMode } from './types';
 
 type Judged = { ok: true; evaluation: Evaluation } | { ok: false; code: EvaluateErrorCode; params?: Record<string, string | number> };
 
 /** Judges `actual` against `target` (text or parsed). */
 export function evaluate(actual: ActualInput, target: string | Target, options: EvaluateOptions = {}): EvaluateResult {
-  const mode = options.percentMode ?? 'auto';
-  if (!isPercentMode(mode)) return failure('BAD_PERCENT_MODE', { found: String(mode) });
+  const mode = readPercentMode(options.percentMode);
+  if (!mode) return failure('BAD_PERCENT_MODE', { found: String(options.percentMode) });
   let parsed: Target;
   if (typeof target === 'string') {
     const result = parseTargetCached(target, { level2: options.level2 });

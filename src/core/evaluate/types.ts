@@ -33,6 +33,7 @@ export type EvaluateError = LocalizedError<EvaluateErrorCode | import('../target
 export type EvaluateResult = { ok: true; evaluation: Evaluation; target: Target } | { ok: false; error: EvaluateError };
 
 export interface EvaluateOptions {
-  percentMode?: PercentMode;
+  /** `auto` (default), `fraction` or `whole`; the aliases 自动 / 小数 / 整数 are accepted too. */
+  percentMode?: PercentMode | string | null;
   level2?: string;
 }

@@ -7,7 +7,7 @@ const YEAR = '((?:19|20)\\d{2})';
 /** A point: 2025年12月31日 / 2025年12月底 / 12月 / 2025.12 / 2025-12-31 / 2025年底 / 年底 / 2025年. */
 const POINT_SOURCES = [
   `${YEAR}[.\\-/](\\d{1,2})(?!\\d)(?:[.\\-/](\\d{1,2})(?!\\d)日?)?`,
-  `(?:${YEAR}年)?(\\d{1,2})月(?:(\\d{1,2})[日号]|底|末|份|下旬|中旬|上旬|初)?`,
+  `(?:${YEAR}年)?(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\\d{1,2})[日号]|底|末|份|下旬|中旬|上旬|初)?`,
   `(?:${YEAR}年)?(?:年底|年末|年内|年度内|底)`,
   `${YEAR}年(?:度)?`,
 ];
@@ -15,6 +15,10 @@ const POINT_SOURCES = [
 const DEADLINE_WORDS = '(?:之前|以前|前|为止|止|内|底前)?';
 const VERBS =
   '(?:完成|完工|竣工|交付|投入使用|投用|实施|实施完毕|验收|办结|结束|到位|支付完毕|支付|拨付|开工|启动|上线|运行|建成|落地|结算|全部完成|完成全部工作)?';
+
+const CHINESE_MONTHS: Record<string, number> = {
+  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10, '十一': 11, '十二': 12,
+};
 
 const POINT_PATTERNS = POINT_SOURCES.map((source) => new RegExp(`^${source}`));
 const TAIL = new RegExp(`^${DEADLINE_WORDS}${VERBS}$`);
@@ -62,7 +66,7 @@ function toPoint(pattern: number, m: RegExpExecArray): CalendarPoint | null {
       return clean({ year: num(m[1]), month: Number(m[2]), day: num(m[3]) });
     case 1: {
       if (m[2] === undefined) return null;
-      return clean({ year: num(m[1]), month: Number(m[2]), day: num(m[3]) });
+      return clean({ year: num(m[1]), month: CHINESE_MONTHS[m[2]] ?? Number(m[2]), day: num(m[3]) });
     }
     case 2:
       return clean({ year: num(m[1]), month: 12 });

@@ -31,7 +31,7 @@ import type {
   TargetErrorCode,
   Unit,
 } from './types';
-import { NO_UNIT, isKnownUnit, isMoney, sameBase, unitFromText } from './units';
+import { KNOWN_UNIT_TEXTS, NO_UNIT, isExactUnit, isKnownUnit, isMoney, sameBase, unitFromText } from './units';
 
 const GRADED = /^(.+?)(?:即为|视为|为|算)(合格|优秀|优良|优|良好|良|中等|中|达标|及格)$/;
 const TRAILING_PUNCTUATION = /[。；;,、!！]+$/;
@@ -101,7 +101,7 @@ function scanQuantity(s: string, written: string, context: TargetContext): Quant
       if (attempt) return attempt;
     }
     // A subject has no digits or operator symbols in it.
-    if (/[\d≥≤<>=]/.test(ch)) break;
+    if (/[\d≥≤<>=+\-~.,%]/.test(ch)) break;
   }
   return null;
 }
@@ -163,7 +163,8 @@ function scanFrom(s: string, k: number, written: string, context: TargetContext)
   }
 
   const committedByShape = k === 0 && PLAIN_NUMERIC.test(s);
-  const committed = (): boolean => symbol || committedByShape;
+  let committedToRange = false;
+  const committed = (): boolean => symbol || committedByShape || committedToRange;
   const reject = (code: TargetErrorCode, at: number, params?: Record<string, string | number>): QuantityScan | null =>
     committed() ? { ok: false, code, at, params } : null;
 
@@ -192,6 +193,7 @@ function scanFrom(s: string, k: number, written: string, context: TargetContext)
 
   const firstUnit = scanUnitText(s, i, end);
   i = firstUnit.end;
+  if (forcedPercent && firstUnit.text !== '') return reject('UNEXPECTED_TEXT', firstUnit.start, { found: firstUnit.text });
   let unitText = forcedPercent ? '%' + firstUnit.text : firstUnit.text;
 
   let high: number | undefined;
@@ -203,6 +205,8 @@ function scanFrom(s: string, k: number, written: string, context: TargetContext)
     if (!second.ok) return reject('MALFORMED_NUMBER', secondAt, { found: second.found });
     const secondUnit = scanUnitText(s, second.end, end);
     i = secondUnit.end;
+    // Two numbers around a dash: this was meant as a range, whatever surrounds it.
+    committedToRange = true;
     if (unitText === '') unitText = secondUnit.text;
     else if (secondUnit.text !== '' && secondUnit.text !== unitText) {
       if (!sameBase(unitFromText(unitText), unitFromText(secondUnit.text))) {
@@ -213,6 +217,9 @@ function scanFrom(s: string, k: number, written: string, context: TargetContext)
   }
 
   if (i < end) return reject('UNEXPECTED_TEXT', i, { found: s.slice(i, end) });
+  // `12内内`, `60%以上以上`: an operator word left inside the unit.
+  const doubled = OPERATOR_WORDS_AFTER.find(([w]) => unitText.endsWith(w));
+  if (doubled) return reject('UNEXPECTED_TEXT', end - doubled[0].length, { found: doubled[0] });
 
   const badUnitAt = unitProblem(unitText);
   if (badUnitAt >= 0) {
@@ -229,7 +236,7 @@ function scanFrom(s: string, k: number, written: string, context: TargetContext)
   }
 
   if (high !== undefined) {
-    if (before.length > 0 || relative) return reject('UNEXPECTED_TEXT', before[0]?.at ?? k, { found: s.slice(k) });
+    if (before.length > 0 || relative || after) return reject('UNEXPECTED_TEXT', before[0]?.at ?? after?.at ?? k, { found: s.slice(k) });
     if (first.value > high) {
       return { ok: false, code: 'RANGE_INVERTED', at: k, params: { low: first.value, high } };
     }
@@ -291,14 +298,26 @@ function scanUnitText(s: string, start: number, end: number): { text: string; st
   return { text: s.slice(start, j), start, end: j };
 }
 
-/** Index of the first character that cannot be part of a unit (`%%`, `%)`), or -1. */
+/** Words that never belong inside a unit: a second operator, a change verb, a numeral, 为 (of 为合格). */
+const NOT_IN_UNIT = new RegExp(
+  [...OPERATOR_WORDS_BEFORE, ...OPERATOR_WORDS_AFTER, ...CHANGE_VERBS, ...BASIS_WORDS]
+    .map(([w]) => w.replace(/[()]/g, '\\$&'))
+    .concat('[零〇一二两三四五六七八九十百千为]')
+    .join('|'),
+);
+
+/** Index of the first character that cannot be part of a unit (the second `%` of `%%`), or -1. */
 function unitProblem(unitText: string): number {
-  if (unitText === '' || isKnownUnit(unitText)) return -1;
-  // After a known unit, only letters of a counted noun may follow: `个项目`, never `%%`.
-  for (let j = 0; j < unitText.length; j++) {
+  if (unitText === '' || isExactUnit(unitText)) return -1;
+  // Only a counting word takes the noun it counts (`个项目`); `%%` or `月完成` are not units.
+  const known = KNOWN_UNIT_TEXTS.find((u) => unitText.startsWith(u));
+  const from = known ? known.length : 0;
+  if (known && unitFromText(known).dimension !== 'count' && unitText[from] !== '/') return from;
+  for (let j = from; j < unitText.length; j++) {
     const ch = unitText[j] ?? '';
     if (/[\p{L}\p{M}/·*×²³()]/u.test(ch)) continue;
     return j;
   }
-  return -1;
+  const word = NOT_IN_UNIT.exec(unitText.slice(from));
+  return word ? from + word.index : -1;
 }

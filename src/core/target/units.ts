@@ -105,7 +105,8 @@ for (const unit of COUNT_UNITS) {
 /** Known unit texts, longest first, for scanning the start of a unit. */
 export const KNOWN_UNIT_TEXTS: readonly string[] = Object.keys(KNOWN_UNITS).sort((a, b) => b.length - a.length);
 
-const CANONICAL_TEXT: Record<string, string> = { '百分比': '%', '％': '%', '千分比': '‰', '个百分点': '百分点' };
+/** `月` alone reads as a calendar month (`12月` is December), so a duration is written `个月`. */
+const CANONICAL_TEXT: Record<string, string> = { '百分比': '%', '％': '%', '千分比': '‰', '个百分点': '百分点', '月': '个月' };
 
 export const NO_UNIT: Unit = { text: '', dimension: 'none', base: '', scale: 1 };
 
@@ -135,6 +136,11 @@ function withSpec(text: string, spec: UnitSpec): Unit {
   const unit: Unit = { text, dimension: spec.dimension, base: spec.base, scale: spec.scale };
   if (spec.points) unit.points = true;
   return unit;
+}
+
+/** A listed unit, or a listed unit after a 万/亿 multiplier (`万辆`). */
+export function isExactUnit(text: string): boolean {
+  return text in KNOWN_UNITS || (/^[万亿]/.test(text) && text.slice(1) in KNOWN_UNITS);
 }
 
 /** True when `text` is a unit the grammar knows exactly (not a counted noun, not kept as written). */
