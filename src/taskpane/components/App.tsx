@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { PaneHost } from '../host';
+import { LanguageContext, langTag, uiStrings, type Lang } from '../i18n';
+import { TargetTrialPanel } from './TargetTrialPanel';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
+  },
+  languageSwitch: { marginLeft: 'auto' },
+});
+
+export interface AppProps {
+  host: PaneHost;
+  initialLang?: Lang;
+}
+
+export function App({ host, initialLang = 'zh' }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const language = useMemo(() => ({ lang, setLang }), [lang]);
+  const t = uiStrings[lang];
+  const otherLang: Lang = lang === 'zh' ? 'en' : 'zh';
+
+  return (
+    <LanguageContext.Provider value={language}>
+      {/* lang lets the browser pick Chinese glyph shapes and lets screen readers switch voice. */}
+      <div className={styles.pane} lang={langTag[lang]}>
+        <header className={styles.header}>
+          <Title3 as="h1">{t.appTitle}</Title3>
+          <Caption1>PerfTable</Caption1>
+          <Button
+            className={styles.languageSwitch}
+            appearance="subtle"
+            size="small"
+            aria-label={t.switchToLabel}
+            lang={langTag[otherLang]}
+            onClick={() => setLang(otherLang)}
+          >
+            {t.switchTo}
+          </Button>
+        </header>
+        {host.kind === 'standalone' && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t.standaloneNotice}</MessageBarBody>
+          </MessageBar>
+        )}
+        <main>
+          <TargetTrialPanel workbook={host.kind === 'excel' ? host.workbook : undefined} />
+        </main>
+      </div>
+    </LanguageContext.Provider>
+  );
+}
