@@ -7,7 +7,7 @@ export { parseTargetCached } from './target/cache';
 export { formatTarget, type FormatOptions } from './target/format';
 export { describeTarget, type Language } from './target/describe';
 export { lintTarget, lintParsed, type TargetFinding, type TargetFindingCode, type Severity, type LintContext } from './target/lint';
-export { evaluate, completionRate } from './evaluate/evaluate';
+export { evaluate, completionRate, meets } from './evaluate/evaluate';
 export { actualFromInput } from './evaluate/actual';
 export { isPercentMode, readPercentMode, PERCENT_MODES } from './evaluate/percent';
 export { compare, roundHalfUp } from './evaluate/compare';

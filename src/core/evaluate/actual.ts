@@ -10,7 +10,8 @@ import type { ActualInput } from './types';
 
 export type ReadActual =
   | { kind: 'empty' }
-  | { kind: 'number'; value: number; unit?: Unit; written: string }
+  /** `written` is the text as typed, absent for a number from a cell. */
+  | { kind: 'number'; value: number; unit?: Unit; written?: string }
   | { kind: 'outcome'; outcome: Outcome }
   | { kind: 'yes-no'; yes: boolean }
   | { kind: 'grade'; grade: Grade }
@@ -21,7 +22,7 @@ export function readActual(actual: ActualInput): ReadActual {
   if (actual === null || actual === undefined) return { kind: 'empty' };
   if (typeof actual === 'boolean') return { kind: 'yes-no', yes: actual };
   if (typeof actual === 'number') {
-    return Number.isFinite(actual) ? { kind: 'number', value: actual, written: String(actual) } : { kind: 'text', text: String(actual) };
+    return Number.isFinite(actual) ? { kind: 'number', value: actual } : { kind: 'text', text: String(actual) };
   }
   const text = normalizeTarget(String(actual)).text.replace(/[。；;,、!！]+$/, '');
   if (text === '') return { kind: 'empty' };

@@ -9,32 +9,46 @@ import { lastDay } from '../target/deadline';
 import { normalizeTarget } from '../target/normalize';
 import { isReverse } from '../target/operators';
 import { parseTargetCached } from '../target/cache';
-import type { DeadlineTarget, QualitativeTarget, QuantitativeTarget, RangeTarget, Target } from '../target/types';
+import type { DeadlineTarget, Operator, QualitativeTarget, QuantitativeTarget, RangeTarget, Target } from '../target/types';
 import { convert, sameBase } from '../target/units';
 import { readActual, type ReadActual } from './actual';
 import { compare } from './compare';
 import { compareDates, fromExcelSerial, parseWrittenDate, type YearMonthDay } from './dates';
-import { describeReadings, readPercent, readPercentMode } from './percent';
+import { choosePercentReading, describeReadings, fractionReading, readPercentMode } from './percent';
 import type { ActualInput, EvaluateErrorCode, EvaluateOptions, EvaluateResult, Evaluation, PercentMode } from './types';
 
-type Judged = { ok: true; evaluation: Evaluation } | { ok: false; code: EvaluateErrorCode; params?: Record<string, string | number> };
+/** Why an actual could not be judged; an instance, so the hot path tells it from an Evaluation cheaply. */
+class Unjudged {
+  constructor(
+    readonly code: EvaluateErrorCode,
+    readonly params: Record<string, string | number> = {},
+  ) {}
+}
+
+type Judged = Evaluation | Unjudged;
 
 /** Judges `actual` against `target` (text or parsed). */
-export function evaluate(actual: ActualInput, target: string | Target, options: EvaluateOptions = {}): EvaluateResult {
-  const mode = readPercentMode(options.percentMode);
-  if (!mode) return failure('BAD_PERCENT_MODE', { found: String(options.percentMode) });
+export function evaluate(actual: ActualInput, target: string | Target, options?: EvaluateOptions): EvaluateResult {
+  const mode = options?.percentMode === undefined ? 'auto' : readPercentMode(options.percentMode);
+  if (!mode) return failure('BAD_PERCENT_MODE', { found: String(options?.percentMode) });
   let parsed: Target;
   if (typeof target === 'string') {
-    const result = parseTargetCached(target, { level2: options.level2 });
+    const result = parseTargetCached(target, { level2: options?.level2 });
     if (!result.ok) return { ok: false, error: result.error };
     parsed = result.target;
   } else parsed = target;
 
+  // The hot path (a column of numbers against a parsed target) skips reading the actual as text.
+  if (typeof actual === 'number' && Number.isFinite(actual) && (parsed.kind === 'quantitative' || parsed.kind === 'range')) {
+    const judged = judgeNumber(actual, parsed, mode);
+    if (judged instanceof Unjudged) return failure(judged.code, judged.params);
+    return { ok: true, evaluation: judged, target: parsed };
+  }
   const read = readActual(actual);
   if (read.kind === 'empty') return failure('ACTUAL_EMPTY');
   const judged = judge(read, parsed, mode);
-  if (!judged.ok) return failure(judged.code, judged.params);
-  return { ok: true, evaluation: judged.evaluation, target: parsed };
+  if (judged instanceof Unjudged) return failure(judged.code, judged.params);
+  return { ok: true, evaluation: judged, target: parsed };
 }
 
 function failure(code: EvaluateErrorCode, params: Record<string, string | number> = {}): EvaluateResult {
@@ -60,76 +74,75 @@ function judgeQuantity(read: ReadActual, target: QuantitativeTarget | RangeTarge
   if (read.kind === 'outcome') return verdictOnly(read.outcome);
   if (read.kind === 'yes-no') return verdictOnly(OUTCOME_OF_YES(read.yes));
   if (read.kind !== 'number') return unreadable(read);
-
-  const targetUnit = target.unit;
-  let value: number;
-  let percentReading: Evaluation['percentReading'];
   if (read.unit) {
-    if (!sameBase(read.unit, targetUnit)) {
-      return {
-        ok: false,
-        code: 'UNIT_MISMATCH',
-        params: { actualUnit: read.unit.text, targetUnit: targetUnit.text || '（无）' },
-      };
+    if (!sameBase(read.unit, target.unit)) {
+      return new Unjudged('UNIT_MISMATCH', { actualUnit: read.unit.text, targetUnit: target.unit.text || '（无）' });
     }
-    value = convert(read.value, read.unit, targetUnit);
-  } else if (targetUnit.dimension === 'percent') {
-    const reference = target.kind === 'range' ? (target.low + target.high) / 2 : target.value;
-    const reading = readPercent(read.value, reference, targetUnit.scale, mode);
-    if (!reading.ok) {
-      const shown = describeReadings(reading.fraction * targetUnit.scale, reading.whole * targetUnit.scale);
-      return { ok: false, code: 'PERCENT_AMBIGUOUS', params: { found: read.written, ...shown } };
-    }
-    value = reading.value;
-    percentReading = reading.reading;
-  } else value = read.value;
-
-  const evaluation = target.kind === 'range' ? judgeRange(value, target) : judgeComparison(value, target);
-  evaluation.actualValue = value;
-  if (percentReading) evaluation.percentReading = percentReading;
-  return { ok: true, evaluation };
-}
-
-function judgeComparison(actual: number, target: QuantitativeTarget): Evaluation {
-  const order = compare(actual, target.value);
-  let verdict: Evaluation['verdict'];
-  let deviation: Evaluation['deviation'];
-  switch (target.op) {
-    case 'gte':
-      verdict = order >= 0 ? 'met' : 'not-met';
-      break;
-    case 'gt':
-      verdict = order > 0 ? 'met' : 'not-met';
-      break;
-    case 'lte':
-      verdict = order <= 0 ? 'met' : 'not-met';
-      break;
-    case 'lt':
-      verdict = order < 0 ? 'met' : 'not-met';
-      break;
-    case 'eq':
-      // A zero target (`0起` accidents) is met by nothing at all; other `eq` targets score like a floor.
-      if (target.value === 0) verdict = order <= 0 ? 'met' : 'not-met';
-      else {
-        verdict = order >= 0 ? 'met' : 'not-met';
-        if (order > 0) deviation = 'above';
-      }
-      break;
+    return judgeValue(convert(read.value, read.unit, target.unit), target, undefined);
   }
-  const evaluation: Evaluation = { verdict };
-  if (deviation) evaluation.deviation = deviation;
-  const rate = completionRate(actual, target.value, isReverse(target.op));
-  if (rate !== undefined) evaluation.rate = rate;
-  return evaluation;
+  return judgeNumber(read.value, target, mode, read.written);
 }
 
-function judgeRange(actual: number, target: RangeTarget): Evaluation {
+/** A plain number (no unit) against a quantity: the percent reading decides what it means. */
+function judgeNumber(x: number, target: QuantitativeTarget | RangeTarget, mode: PercentMode, written?: string): Judged {
+  const unit = target.unit;
+  if (unit.dimension !== 'percent') return judgeValue(x, target, undefined);
+  const reference = target.kind === 'range' ? (target.low + target.high) / 2 : target.value;
+  const reading = choosePercentReading(x, reference, unit.scale, mode);
+  if (reading === 'ambiguous') {
+    const shown = describeReadings(fractionReading(x, unit.scale) * unit.scale, x * unit.scale);
+    return new Unjudged('PERCENT_AMBIGUOUS', { found: written ?? String(x), ...shown });
+  }
+  return judgeValue(reading === 'fraction' ? fractionReading(x, unit.scale) : x, target, reading);
+}
+
+function judgeValue(value: number, target: QuantitativeTarget | RangeTarget, reading: Evaluation['percentReading']): Evaluation {
+  return target.kind === 'range' ? judgeRange(value, target, reading) : judgeComparison(value, target, reading);
+}
+
+/** Every Evaluation is made here, with all its fields, so that they share one shape (fast in V8). */
+function evaluation(
+  verdict: Outcome,
+  rate?: number,
+  actualValue?: number,
+  percentReading?: Evaluation['percentReading'],
+  deviation?: Evaluation['deviation'],
+): Evaluation {
+  return { verdict, rate, actualValue, percentReading, deviation };
+}
+
+/**
+ * Whether an actual `order`ed against the target value (−1 below, 0 equal, 1 above) meets `op`.
+ * A zero `eq` target (`0起` accidents) is met by nothing at all; other `eq` targets score like a floor.
+ */
+export function meets(order: -1 | 0 | 1, op: Operator, targetValue: number): boolean {
+  switch (op) {
+    case 'gte':
+      return order >= 0;
+    case 'gt':
+      return order > 0;
+    case 'lte':
+      return order <= 0;
+    case 'lt':
+      return order < 0;
+    case 'eq':
+      return targetValue === 0 ? order <= 0 : order >= 0;
+  }
+}
+
+function judgeComparison(actual: number, target: QuantitativeTarget, reading: Evaluation['percentReading']): Evaluation {
+  const order = compare(actual, target.value);
+  // An `eq` target exceeded is met, but a report should ask why.
+  const deviation = target.op === 'eq' && target.value !== 0 && order > 0 ? 'above' : undefined;
+  const verdict = meets(order, target.op, target.value) ? 'met' : 'not-met';
+  return evaluation(verdict, completionRate(actual, target.value, isReverse(target.op)), actual, reading, deviation);
+}
+
+function judgeRange(actual: number, target: RangeTarget, reading: Evaluation['percentReading']): Evaluation {
   const below = compare(actual, target.low) < 0;
   const above = compare(actual, target.high) > 0;
-  const evaluation: Evaluation = { verdict: below || above ? 'not-met' : 'met' };
   const rate = below ? completionRate(actual, target.low, false) : above ? completionRate(actual, target.high, true) : 1;
-  if (rate !== undefined) evaluation.rate = rate;
-  return evaluation;
+  return evaluation(below || above ? 'not-met' : 'met', rate, actual, reading);
 }
 
 /** actual/target for floors, target/actual for ceilings; undefined where that divides by zero or a sign flips. */
@@ -184,11 +197,11 @@ function judgeQualitative(read: ReadActual, target: QualitativeTarget, mode: Per
 }
 
 function verdictOnly(verdict: Outcome): Judged {
-  return { ok: true, evaluation: { verdict } };
+  return evaluation(verdict);
 }
 
 function unreadable(read: ReadActual): Judged {
-  const found = read.kind === 'text' ? read.text : read.kind === 'number' ? read.written : read.kind;
-  return { ok: false, code: 'ACTUAL_UNREADABLE', params: { found } };
+  const found = read.kind === 'text' ? read.text : read.kind === 'number' ? (read.written ?? String(read.value)) : read.kind;
+  return new Unjudged('ACTUAL_UNREADABLE', { found });
 }
 

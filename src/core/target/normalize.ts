@@ -18,7 +18,6 @@ const LOOK_ALIKES: Record<string, string> = {
   '―': '-',
   '〜': '~',
   '∽': '~',
-  '〇': '〇',
   '，': ',',
   '﹪': '%',
   '：': ':',
@@ -35,7 +34,12 @@ export interface NormalizedText {
   origin: number[];
 }
 
+/** Characters that normalisation changes or drops: anything outside plain ASCII and CJK ideographs. */
+const NEEDS_WORK = /[^\x21-\x7e\u4e00-\u9fff≥≤]/;
+
 export function normalizeTarget(original: string): NormalizedText {
+  // Most targets (`≥60百分比`, `≤86人`) need nothing: skip the per-character work.
+  if (!NEEDS_WORK.test(original)) return { text: original, origin: identity(original.length) };
   let text = '';
   const origin: number[] = [];
   let index = 0;
@@ -52,9 +56,17 @@ export function normalizeTarget(original: string): NormalizedText {
   return { text, origin };
 }
 
+const IDENTITY: number[] = [];
+
+/** 0, 1, 2 … n−1, shared: callers only read it. */
+function identity(length: number): number[] {
+  while (IDENTITY.length < length) IDENTITY.push(IDENTITY.length);
+  return IDENTITY;
+}
+
 /** The original position of normalised index `i` (the end of the text when `i` is past it). */
 export function originalPosition(normalized: NormalizedText, i: number, originalLength: number): number {
-  if (i < normalized.origin.length) return normalized.origin[i] ?? originalLength;
+  if (i < normalized.text.length) return normalized.origin[i] ?? originalLength;
   return originalLength;
 }
 

@@ -106,10 +106,15 @@ function scanQuantity(s: string, written: string, context: TargetContext): Quant
   return null;
 }
 
+/** First characters of every word that can begin a quantity: a cheap test before the tables. */
+const WORD_STARTS = new Set(
+  [...OPERATOR_WORDS_BEFORE, ...BASIS_WORDS, ...CHANGE_VERBS, ['百分之', null] as const].map(([w]) => w.charAt(0)),
+);
+
 function canBeginQuantity(s: string, k: number): boolean {
+  if (startsNumber(s, k) || OPERATOR_CHARS.test(s.slice(k, k + 1))) return true;
+  if (!WORD_STARTS.has(s.charAt(k))) return false;
   return (
-    startsNumber(s, k) ||
-    OPERATOR_CHARS.test(s.slice(k, k + 1)) ||
     s.startsWith('百分之', k) ||
     matchAt(s, k, OPERATOR_WORDS_BEFORE) !== undefined ||
     matchAt(s, k, BASIS_WORDS) !== undefined ||
