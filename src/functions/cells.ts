@@ -57,20 +57,21 @@ const SIZE_MISMATCH = cellError('na', '区域大小不一致，此处无对应�
 
 /**
  * Calls `fn` for each position of the broadcast shape of `args`. A cell error in an argument is the
- * result at its position without calling `fn`.
+ * result at its position without calling `fn`. `fn` gets one array, reused from call to call: it
+ * must not keep it.
  */
 export function mapCells<R = CellResult>(args: Arg[], fn: (cells: CellValue[]) => R | CellError): Array<Array<R | CellError>> {
   const matrices = args.map(asMatrix);
   const rows = Math.max(...matrices.map((m) => m.length));
   const columns = Math.max(...matrices.map((m) => Math.max(...m.map((r) => r.length))));
-  const out: Array<Array<R | CellError>> = [];
+  const cells: CellValue[] = new Array<CellValue>(matrices.length);
+  const out: Array<Array<R | CellError>> = new Array<Array<R | CellError>>(rows);
   for (let r = 0; r < rows; r++) {
-    const row: Array<R | CellError> = [];
+    const row: Array<R | CellError> = new Array<R | CellError>(columns);
     for (let c = 0; c < columns; c++) {
-      const cells: CellValue[] = [];
       let failure: CellError | undefined;
-      for (const matrix of matrices) {
-        const value = pick(matrix, r, c);
+      for (let a = 0; a < matrices.length; a++) {
+        const value = pick(matrices[a]!, r, c);
         if (value === SIZE_MISMATCH) {
           failure = SIZE_MISMATCH;
           break;
@@ -80,11 +81,11 @@ export function mapCells<R = CellResult>(args: Arg[], fn: (cells: CellValue[]) =
           failure = cell;
           break;
         }
-        cells.push(cell);
+        cells[a] = cell;
       }
-      row.push(failure ?? safely(fn, cells));
+      row[c] = failure ?? safely(fn, cells);
     }
-    out.push(row);
+    out[r] = row;
   }
   return out;
 }

@@ -10,6 +10,7 @@ import {
   parseTargetCached,
   readPercentMode,
   type EvaluateResult,
+  type ParseResult,
   type Target,
   type Verdict,
 } from '../core';
@@ -29,10 +30,20 @@ function judgeCells(actual: Arg, target: Arg, percentMode: Arg, level2: Arg, jud
     const { message: zh, messageEn } = message('BAD_PERCENT_MODE', { found: String(scalar(percentMode)) });
     return [[cellError('value', zh, messageEn)]];
   }
+  // A column of actuals usually shares a few targets: parse each once for the whole call.
+  const targets = new Map<string, ParseResult>();
   return mapCells([actual, target, level2], ([a, t, l2]) => {
     const text = targetText(t);
     if (typeof text !== 'string') return text;
-    const result = evaluate(a, text, { percentMode: mode, level2: l2 === null ? undefined : String(l2) });
+    const context = l2 === null || l2 === undefined ? '' : String(l2);
+    const key = context === '' ? text : `${context}\u0000${text}`;
+    let parsed = targets.get(key);
+    if (!parsed) {
+      parsed = parseTargetCached(text, { level2: context === '' ? undefined : context });
+      targets.set(key, parsed);
+    }
+    if (!parsed.ok) return cellError('value', parsed.error.message, parsed.error.messageEn);
+    const result = evaluate(a, parsed.target, { percentMode: mode });
     if (!result.ok) {
       const kind = result.error.code === 'ACTUAL_EMPTY' ? 'na' : 'value';
       return cellError(kind, result.error.message, result.error.messageEn);
