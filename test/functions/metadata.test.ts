@@ -1,0 +1,66 @@
+/**
+ * functions.json as the webpack plugin generates it from the doc comments of functions.ts: every
+ * PERF function with its parameters, Chinese descriptions, and no generator errors.
+ */
+import { join } from 'node:path';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+
+interface ParameterMetadata {
+  name: string;
+  description?: string;
+  type: string;
+  dimensionality: string;
+  optional?: boolean;
+}
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  parameters: ParameterMetadata[];
+  result: { type?: string; dimensionality?: string };
+}
+
+/** Each function's parameters in order; a `?` marks an optional one. */
+const EXPECTED: Record<string, string[]> = {
+  EVAL: ['actual', 'target', 'percentMode?', 'level2?'],
+  STATUS: ['actual', 'target', 'percentMode?', 'level2?'],
+  RATE: ['actual', 'target', 'percentMode?', 'level2?'],
+  PARSE: ['target', 'level2?'],
+  CHECK: ['target', 'level2?', 'level3?'],
+  FORMAT: ['target', 'level2?'],
+};
+
+describe('functions.json', () => {
+  let functions: FunctionMetadata[] = [];
+
+  beforeAll(async () => {
+    const result = await generateCustomFunctionsMetadata(join(__dirname, '..', '..', 'src', 'functions', 'functions.ts'));
+    expect(result.errors).toEqual([]);
+    functions = (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions;
+  }, 30_000);
+
+  it.each(Object.entries(EXPECTED))('lists PERF.%s with its parameters', (id, parameters) => {
+    const fn = functions.find((f) => f.id === id);
+    expect(fn).toBeDefined();
+    expect(fn?.name).toBe(id);
+    expect(fn?.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}`)).toEqual(parameters);
+  });
+
+  it('gives every function and parameter a Chinese description', () => {
+    for (const fn of functions) {
+      expect(fn.description).toMatch(/[\u4e00-\u9fff]/);
+      for (const parameter of fn.parameters) expect(parameter.description).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('takes ranges and spills: every parameter and result is a matrix', () => {
+    for (const fn of functions) {
+      for (const parameter of fn.parameters) expect(parameter.dimensionality).toBe('matrix');
+      expect(fn.result.dimensionality).toBe('matrix');
+    }
+  });
+
+  it('keeps function names ASCII, so formulas written by code never break', () => {
+    for (const fn of functions) expect(fn.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
+  });
+});
