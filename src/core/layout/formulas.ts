@@ -1,0 +1,53 @@
+/**
+ * The formulas layouts write, in the invariant (en-US) syntax of `Range.formulas`. The PERF
+ * functions are the add-in's custom functions; their argument order is defined in
+ * src/functions/functions.ts, and only this file spells it for layouts.
+ */
+import { sheetReference } from './a1';
+
+/** Excel refuses a text constant longer than 255 characters inside a formula. */
+const MAX_TEXT_CONSTANT = 255;
+
+/** `他说"好"` → `"他说""好"""`; longer text is joined from pieces with `&`. */
+export function formulaText(text: string): string {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_TEXT_CONSTANT) {
+    let cut = MAX_TEXT_CONSTANT;
+    const code = rest.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces.map((piece) => `"${piece.replace(/"/g, '""')}"`).join('&');
+}
+
+/**
+ * `=IF(G12="","",PERF.EVAL(G12,E12,"auto",B12))`: TRUE/FALSE once a completion value is entered,
+ * blank before (PERF.EVAL answers #N/A for an empty actual, which a fresh form should not show).
+ * The 二级 goes along because a bare amount under 成本指标 is a ceiling.
+ */
+export function perfEvalFormula(actual: string, target: string, level2: string): string {
+  return `=IF(${actual}="","",PERF.EVAL(${actual},${target},"auto",${level2}))`;
+}
+
+/**
+ * `=IF(OR(G12="",I12=""),"",PERF.SCORE(G12,E12,I12,,"auto",B12))`: the rule's score of one
+ * indicator (DOMAIN.md §5), blank until the actual and the weight are entered. PERF.SCORE takes
+ * (actual, target, weight, [profile], [percentMode], [level2]); the profile is left out (the
+ * default), the 二级 goes along as in PERF.EVAL.
+ */
+export function perfScoreFormula(actual: string, target: string, weight: string, level2: string): string {
+  return `=IF(OR(${actual}="",${weight}=""),"",PERF.SCORE(${actual},${target},${weight},,"auto",${level2}))`;
+}
+
+/** `=HYPERLINK("#'汇总'!A1","汇总")`: a link inside the workbook that works in Excel, on the web and in the file. */
+export function sheetLinkFormula(sheet: string, cell: string, text: string): string {
+  return `=HYPERLINK(${formulaText(`#${sheetReference(sheet)}!${cell}`)},${formulaText(text)})`;
+}
+
+/** `='2025年招商引资专项经费'!B5` */
+export function sheetCellFormula(sheet: string, cell: string): string {
+  return `=${sheetReference(sheet)}!${cell}`;
+}

@@ -1,0 +1,269 @@
+/**
+ * The .xlsx adapter: writes SheetLayouts to a file and reads a file back to Grids, with exceljs.
+ * Used by the command line (node) and by the task pane outside Office (browser). It decides
+ * nothing about the layout: it maps the data of core/layout onto exceljs, cell for cell what
+ * workbook/office.ts writes through Office.js.
+ *
+ * Importing: `import * as ExcelJS from 'exceljs'` works in both places. Node resolves exceljs's
+ * `main` (excel.js); webpack (target web) resolves its `browser` field, the prebuilt
+ * `dist/exceljs.min.js`, which carries its own Buffer/stream polyfills, so no webpack fallbacks
+ * are needed. It is about 1 MB: the pane should load this module with `import()` and only outside
+ * Office.
+ */
+import * as ExcelJS from 'exceljs';
+import { parseRange } from '../core/layout/a1';
+import type { CellStyle, CellValue, ConditionalFormat, LayoutBlock, ListValidation, SheetLayout } from '../core/layout/types';
+import type { Grid, GridValue } from '../core/read/grid';
+
+/**
+ * Excel stores a call of an add-in's custom function in the file as `_xldudf_<NAMESPACE>_<ID>(…)`
+ * and shows it as `PERF.EVAL(…)` once the add-in has registered its functions; a file that wrote
+ * `PERF.EVAL(` would show #NAME? and never bind. Layouts speak Office.js's syntax; this adapter
+ * translates on the way in and out.
+ */
+export const CUSTOM_FUNCTION_NAMESPACE = 'PERF';
+const FILE_PREFIX = `_xldudf_${CUSTOM_FUNCTION_NAMESPACE}_`;
+/** `PERF.EVAL(`, not `MYPERF.EVAL(` nor `X.PERF.EVAL(`. */
+const CALL = new RegExp(`(^|[^A-Za-z0-9_.])${CUSTOM_FUNCTION_NAMESPACE}\\.([A-Za-z][A-Za-z0-9_]*)(?=\\s*\\()`, 'gi');
+const FILE_CALL = new RegExp(FILE_PREFIX, 'gi');
+
+/** Applies `fn` to the parts of a formula outside its "text constants". */
+function outsideStrings(formula: string, fn: (part: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : fn(part)))
+    .join('');
+}
+
+/** `=IF(G12="","",PERF.EVAL(G12,E12))` → `IF(G12="","",_xldudf_PERF_EVAL(G12,E12))`: what the file's `<f>` holds. */
+export function toFileFormula(formula: string): string {
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  // Excel names are case-insensitive; the file spells the namespace and the id in capitals, as functions.json does.
+  return outsideStrings(body, (part) =>
+    part.replace(CALL, (_, before: string, id: string) => `${before}${FILE_PREFIX}${id.toUpperCase()}`),
+  );
+}
+
+/** The file's formula text → Office.js syntax, with `=`. */
+export function fromFileFormula(formula: string): string {
+  const body = outsideStrings(formula, (part) => part.replace(FILE_CALL, `${CUSTOM_FUNCTION_NAMESPACE}.`));
+  return `=${body}`;
+}
+
+/** `#RRGGBB` → exceljs ARGB. */
+function argb(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+
+function excelStyle(style: CellStyle, numFmt: string, locked: boolean): Partial<ExcelJS.Style> {
+  const font: Partial<ExcelJS.Font> = { name: style.fontName, size: style.fontSize };
+  if (style.bold) font.bold = true;
+  if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+  const alignment: Partial<ExcelJS.Alignment> = {
+    vertical: style.vertical === 'center' ? 'middle' : style.vertical,
+    wrapText: style.wrap,
+  };
+  if (style.horizontal !== 'general') alignment.horizontal = style.horizontal;
+  const result: Partial<ExcelJS.Style> = { font, alignment, protection: { locked } };
+  if (numFmt !== 'General') result.numFmt = numFmt;
+  if (style.border) result.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (style.fill) result.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  return result;
+}
+
+function cellValue(value: CellValue, formula: string | null): ExcelJS.CellValue {
+  if (formula !== null) {
+    const result = value === null ? undefined : value;
+    return { formula: toFileFormula(formula), result } as ExcelJS.CellFormulaValue;
+  }
+  // A string is written as a string (a shared string): exceljs never reads it as a formula or a number.
+  return value;
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, layout: SheetLayout, block: LayoutBlock, unlocked: (row: number, column: number) => boolean, styles: Map<string, Partial<ExcelJS.Style>>): void {
+  const { top, left } = parseRange(block.range);
+  block.values.forEach((row, i) => {
+    row.forEach((value, j) => {
+      const r = top + i;
+      const c = left + j;
+      const cell = ws.getCell(r, c);
+      const formula = block.formulas[i]?.[j] ?? null;
+      if (formula !== null || value !== null) cell.value = cellValue(value, formula);
+      const styleName = block.styles[i]?.[j] ?? '';
+      const numFmt = block.numberFormats[i]?.[j] ?? 'General';
+      const style = layout.styles[styleName];
+      if (!style) return;
+      const locked = style.locked && !unlocked(r, c);
+      const key = `${styleName}\u0000${numFmt}\u0000${locked}`;
+      let excel = styles.get(key);
+      if (!excel) {
+        excel = excelStyle(style, numFmt, locked);
+        styles.set(key, excel);
+      }
+      // Shared per (style, format): exceljs keeps the reference, and nothing changes a style after this.
+      cell.style = excel;
+    });
+  });
+}
+
+function writeValidation(ws: ExcelJS.Worksheet, validation: ListValidation): void {
+  const dv: ExcelJS.DataValidation = {
+    type: 'list',
+    allowBlank: validation.allowBlank,
+    formulae: [`"${validation.list.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: validation.strict ? 'stop' : 'warning',
+  };
+  if (validation.error) dv.error = validation.error;
+  if (validation.prompt) {
+    dv.showInputMessage = true;
+    dv.prompt = validation.prompt;
+  }
+  // exceljs 4.4 has `dataValidations.add(range, …)` (one entry for a whole range) but leaves it out of its types.
+  (ws as unknown as WithDataValidations).dataValidations.add(validation.range, dv);
+}
+
+/** The part of exceljs's Worksheet its type declarations omit. */
+export interface WithDataValidations {
+  dataValidations: {
+    add(address: string, validation: ExcelJS.DataValidation): void;
+    model: Record<string, ExcelJS.DataValidation | undefined>;
+  };
+}
+
+function writeConditionalFormat(ws: ExcelJS.Worksheet, format: ConditionalFormat, priority: number): void {
+  ws.addConditionalFormatting({
+    ref: format.range,
+    rules: [
+      {
+        type: 'expression',
+        priority,
+        formulae: [toFileFormula(format.formula)],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(format.fill) } }, font: { color: { argb: argb(format.fontColor) } } },
+      },
+    ],
+  });
+}
+
+/** `$10:$10` → `10:10`, as exceljs takes print titles. */
+function rowsWithoutDollars(rows: string): string {
+  return rows.replace(/\$/g, '');
+}
+
+/** Writes one layout as a new worksheet of `workbook` and returns it. The name must be free (see safeSheetName). */
+export function writeLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const { print } = layout;
+  const ws = workbook.addWorksheet(layout.name, {
+    views: layout.freeze ? [{ state: 'frozen', xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }] : [{}],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: print.orientation,
+      fitToPage: true,
+      fitToWidth: print.fitToWidth,
+      fitToHeight: print.fitToHeight,
+      horizontalCentered: print.centerHorizontally,
+      // exceljs prefixes each corner with `$`; `A$1` makes that `$A$1`, the absolute reference Excel writes.
+      printArea: print.printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2'),
+      margins: print.margins,
+      ...(print.titleRows ? { printTitlesRow: rowsWithoutDollars(print.titleRows) } : {}),
+    },
+    headerFooter: { oddFooter: `&C${print.footer}` },
+  });
+  layout.columns.forEach((column, i) => (ws.getColumn(i + 1).width = column.width));
+  for (const { row, height } of layout.rows) ws.getRow(row).height = height;
+
+  const inputs = layout.inputs.map(parseRange);
+  const unlocked = (r: number, c: number): boolean => inputs.some((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right);
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const block of layout.blocks) writeBlock(ws, layout, block, unlocked, styles);
+  for (const merge of layout.merges) ws.mergeCells(merge);
+  for (const validation of layout.validations) writeValidation(ws, validation);
+  layout.conditionalFormats.forEach((format, i) => writeConditionalFormat(ws, format, i + 1));
+  return ws;
+}
+
+/** A new workbook set to recalculate on open (the PERF formulas and cross-sheet sums have no results yet). */
+export function createWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'PerfTable';
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+}
+
+/** The layouts, in order, as the bytes of one .xlsx file. */
+export async function layoutsToXlsxBuffer(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
+  const workbook = createWorkbook();
+  for (const layout of layouts) writeLayout(workbook, layout);
+  const written = (await workbook.xlsx.writeBuffer()) as unknown;
+  // Node gives a Buffer (a Uint8Array); the browser build an ArrayBuffer-backed buffer.
+  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+}
+
+/** Excel's serial date (1900 system): days since 1899-12-30, as Office.js `values` gives dates. */
+function serialDate(date: Date): number {
+  return date.getTime() / 86_400_000 + 25_569;
+}
+
+function plainValue(value: unknown): GridValue | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return serialDate(value);
+  if (typeof value === 'object' && 'error' in value) return String((value as ExcelJS.CellErrorValue).error);
+  return undefined;
+}
+
+function gridValueOf(cell: ExcelJS.Cell): GridValue {
+  const value = cell.value;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Merge:
+      return null; // only the top-left cell of a merged area holds the value, as in Office.js
+    case ExcelJS.ValueType.Formula: {
+      // `cell.result`, not `value.result`: exceljs's value object drops a result of 0.
+      const result: unknown = cell.result;
+      const plain = plainValue(result);
+      if (result !== undefined && plain !== undefined) return plain;
+      return fromFileFormula(cell.formula);
+    }
+    case ExcelJS.ValueType.RichText:
+      return (value as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join('');
+    case ExcelJS.ValueType.Hyperlink:
+      return String((value as ExcelJS.CellHyperlinkValue).text ?? '');
+    default: {
+      const plain = plainValue(value);
+      return plain === undefined ? String(cell.text) : plain;
+    }
+  }
+}
+
+function toArrayBuffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
+  if (data instanceof ArrayBuffer) return data;
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+}
+
+/** The worksheet as a Grid: values from A1 (rows end at their last value), merged areas as ranges. */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+  const rows: GridValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const value = gridValueOf(cell);
+      if (value === null) return;
+      const cells = rows[r - 1] ?? (rows[r - 1] = []);
+      while (cells.length < c - 1) cells.push(null);
+      cells[c - 1] = value;
+    });
+  });
+  for (let r = 0; r < rows.length; r += 1) rows[r] ??= [];
+  return { sheet: ws.name, rows, merges: [...(ws.model.merges ?? [])] };
+}
+
+/**
+ * Every worksheet of an .xlsx file as a Grid, in tab order. Numbers stored as text stay text;
+ * a formula gives its cached result, or its text (`=PERF.EVAL(…)`) when the file has none.
+ */
+export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(toArrayBuffer(data));
+  return workbook.worksheets.map(worksheetToGrid);
+}
