@@ -1,0 +1,135 @@
+/**
+ * `perftable check FILE.xlsx|FILE.txt [--json] [--year N] [--profile NAME] [--lang zh|en]`: every
+ * finding of DOMAIN.md §8, as a table or as JSON lines {"sheet","cell","severity","code","message",
+ * "messageEn"}. Exit status 1 when a finding is an error, 0 otherwise, 2 when the file cannot be
+ * read as a workbook (or as Word text, for .txt).
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkWorkbook, hasErrors, type CheckOptions, type Finding } from '../../core/check';
+import type { Grid } from '../../core/read/grid';
+import { wordTextToGrids } from '../../core/read/word-import';
+import { writeJson, type CommandIO } from '../io';
+import { readTextFile } from './import';
+
+const USAGE = `用法 Usage: perftable check FILE.xlsx|FILE.txt [--json] [--year 2025] [--profile NAME] [--lang zh|en]
+  检查绩效目标表：预算、资金支出计划、指标、项目编码、分值。有错误时退出码为 1。
+  Checks performance target tables; exit status 1 when there is an error, 2 when the file cannot be read.
+`;
+
+const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+
+export async function checkCommand(args: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        year: { type: 'string' },
+        profile: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) {
+    io.stderr.write(USAGE);
+    return 2;
+  }
+  const options: CheckOptions = {};
+  if (values.year !== undefined) {
+    const year = Number(values.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2099) {
+      io.stderr.write(`--year 应为 2000–2099 的年份，不是「${values.year}」\n--year must be a year from 2000 to 2099\n`);
+      return 2;
+    }
+    options.year = year;
+  }
+  if (values.profile !== undefined) options.profile = values.profile;
+
+  const grids = await readGridsOf(file, io);
+  if (!grids) return 2;
+  const findings = checkWorkbook(grids, options);
+  if (values.json) {
+    for (const f of findings) writeJson(io.stdout, { sheet: f.sheet, cell: f.cell, severity: f.severity, code: f.code, message: f.message, messageEn: f.messageEn });
+  } else io.stdout.write(table(findings, values.lang === 'en'));
+  return hasErrors(findings) ? 1 : 0;
+}
+
+/** The grids of a workbook, or of Word text for a .txt file; undefined (reason written) when unreadable. */
+async function readGridsOf(file: string, io: CommandIO): Promise<Grid[] | undefined> {
+  if (extname(file).toLowerCase() === '.txt') {
+    const text = await readTextFile(file, io);
+    return text === undefined ? undefined : wordTextToGrids(text);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.stderr.write(`无法读取 ${file}：${code === 'ENOENT' ? '文件不存在 / no such file' : (error as Error).message}\nCannot read ${file}\n`);
+    return undefined;
+  }
+  try {
+    const { readGrids } = await import('../../workbook/xlsx');
+    return await readGrids(bytes);
+  } catch (error) {
+    io.stderr.write(
+      `${file} 不是可读取的 Excel 工作簿（.xlsx）：${(error as Error).message}\n` +
+        `${file} is not a readable .xlsx workbook. For text copied from Word, save it as .txt.\n`,
+    );
+    return undefined;
+  }
+}
+
+/** Display width in a terminal: CJK and full-width characters take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** `text` in exactly `columns` terminal columns: cut with … when longer, padded with spaces when shorter. */
+function pad(text: string, columns: number): string {
+  let out = text;
+  if (width(text) > columns) {
+    out = '';
+    for (const ch of text) {
+      if (width(out) + width(ch) > columns - 1) break;
+      out += ch;
+    }
+    out += '…';
+  }
+  return out + ' '.repeat(Math.max(0, columns - width(out)));
+}
+
+function table(findings: readonly Finding[], english: boolean): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const summary = english
+    ? `${findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info\n`
+    : `共 ${findings.length} 条：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}\n`;
+  if (findings.length === 0) return english ? 'No findings.\n' : '未发现问题。\n';
+  const sheetWidth = Math.min(28, Math.max(...findings.map((f) => width(f.sheet)), 4));
+  const codeWidth = Math.max(...findings.map((f) => f.code.length));
+  const lines = findings.map((f) => {
+    const severity = english ? f.severity : SEVERITY_ZH[f.severity];
+    return `${pad(f.sheet, sheetWidth)}  ${pad(f.cell, 6)}  ${pad(severity, english ? 7 : 4)}  ${pad(f.code, codeWidth)}  ${english ? f.messageEn : f.message}`;
+  });
+  const header = english
+    ? `${pad('Sheet', sheetWidth)}  ${pad('Cell', 6)}  ${pad('Level', 7)}  ${pad('Code', codeWidth)}  Message`
+    : `${pad('工作表', sheetWidth)}  ${pad('单元格', 6)}  ${pad('级别', 4)}  ${pad('代码', codeWidth)}  说明`;
+  return `${header}\n${lines.join('\n')}\n${summary}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * `perftable import FILE.txt [-o OUT.xlsx]`: the text Word tables become when copied out of a
+ * document (as in the seed) → a workbook with one sheet per table, and the department text
+ * (部门整体绩效目标) on a sheet of its own. Cells are written as they were in the text.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Grid } from '../../core/read/grid';
+import { DEPARTMENT_SHEET, wordTextToGrids } from '../../core/read/word-import';
+import type { CommandIO } from '../io';
+
+const USAGE = `用法 Usage: perftable import FILE.txt [-o OUT.xlsx]
+  把从 Word 复制出的绩效目标表文本转为工作簿，每张表一个工作表。
+  Turns the text of Word tables (one cell per tab-led line) into a workbook, one sheet per table.
+`;
+
+export async function importCommand(args: string[], io: CommandIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1) {
+    io.stderr.write(USAGE);
+    return 2;
+  }
+  const text = await readTextFile(file, io);
+  if (text === undefined) return 2;
+  const grids = wordTextToGrids(text);
+  const tables = grids.filter((g) => g.sheet !== DEPARTMENT_SHEET);
+  if (tables.length === 0) {
+    io.stderr.write(`${file}：未找到表格（表格的每个单元格应单独成行并以制表符开头）\n${file}: no table found (each table cell should be a line that starts with a tab)\n`);
+    return 2;
+  }
+  const output = values.output ?? `${file.slice(0, file.length - extname(file).length)}.xlsx`;
+  const { gridsToXlsxBuffer } = await import('../../workbook/xlsx-grid');
+  const buffer = await gridsToXlsxBuffer(grids, { isTable: (g: Grid) => g.sheet !== DEPARTMENT_SHEET });
+  try {
+    await writeFile(output, buffer);
+  } catch (error) {
+    io.stderr.write(`无法写入 ${output}：${(error as Error).message}\nCannot write ${output}\n`);
+    return 2;
+  }
+  const department = grids.length - tables.length;
+  io.stdout.write(
+    `已写入 ${basename(output)}：${tables.length} 个绩效目标表${department ? '，1 个部门整体绩效目标' : ''}\n` +
+      `Wrote ${basename(output)}: ${tables.length} table sheet(s)${department ? ' and the department text' : ''}\n`,
+  );
+  return 0;
+}
+
+/**
+ * A text file as Word users save it: UTF-8 (with or without BOM), UTF-16 with a BOM (Notepad's
+ * "Unicode"), or GB18030/GBK (Chinese Windows' "ANSI"). Undefined, with the reason written, when
+ * the file cannot be read.
+ */
+export async function readTextFile(file: string, io: CommandIO): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? '文件不存在 / no such file' : (error as Error).message;
+    io.stderr.write(`无法读取 ${file}：${reason}\nCannot read ${file}\n`);
+    return undefined;
+  }
+  return decodeText(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * What a check reports (DOMAIN.md §8): one finding per problem, data until a surface shows it.
+ * The task pane lists them, the CLI prints them, a 检查结果 sheet writes them.
+ */
+import type { Severity } from '../target/lint';
+
+export type { Severity };
+
+export interface Finding {
+  sheet: string;
+  /** A1 address of the cell to look at (`E17`); the table's first cell when the part is absent. */
+  cell: string;
+  severity: Severity;
+  /** Stable code (`BUDGET_SUM_MISMATCH`, `TARGET_IMPLICIT_OP` …); its wording lives in the message catalog. */
+  code: string;
+  message: string;
+  messageEn: string;
+  /** The project field the finding is about, as in the reader's cell map (`budget.total`, `indicators.3.target`). */
+  field?: string;
+  /** The project's 项目编码 (or 项目名称 when it has no code), so that a list can group findings. */
+  project?: string;
+  /** For an unreadable 指标值: the 0-based character where reading stopped. */
+  position?: number;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then infos; order within a severity is kept. */
+export function bySeverity(a: Finding, b: Finding): number {
+  return RANK[a.severity] - RANK[b.severity];
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
