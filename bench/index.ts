@@ -2,26 +2,39 @@
  * `npm run bench`: every figure the issues ask for, measured in one run on this machine, with the
  * ratio against a baseline where one is asked for. Timings belong here, never in tests.
  */
+import { benchCheck } from './check';
+import { benchLayout, benchLayoutFile } from './layout';
 import type { BenchResult } from './measure';
+import { benchScore } from './score';
 import { benchTarget } from './target';
 
-type Suite = [title: string, run: () => BenchResult[]];
+type Suite = [title: string, run: () => BenchResult[] | Promise<BenchResult[]>];
 
-const suites: Suite[] = [['指标值 grammar and evaluation', benchTarget]];
+const suites: Suite[] = [
+  ['指标值 grammar and evaluation', benchTarget],
+  ['绩效自评与监控 scoring and monitoring', benchScore],
+  ['绩效目标表 layouts', benchLayout],
+  ['.xlsx files', benchLayoutFile],
+  ['检查 checks', () => benchCheck()],
+];
 
 function format(result: BenchResult): string {
   const value = result.unit === '/s' ? result.value.toLocaleString('en-US') : String(result.value);
   const verdict = result.pass === undefined ? '' : result.pass ? '  ✓' : '  ✗ MISSED';
-  const target = result.target ? `  (target ${result.target} ${result.unit})` : '';
+  const target = result.target ? `  (target ${result.target}${result.target.includes(result.unit) ? '' : ` ${result.unit}`})` : '';
   return `  ${result.name.padEnd(64)} ${value.padStart(12)} ${result.unit}${target}${verdict}`;
 }
 
-let missed = 0;
-for (const [title, run] of suites) {
-  console.log(`\n${title}`);
-  for (const result of run()) {
-    console.log(format(result));
-    if (result.pass === false) missed++;
+async function main(): Promise<void> {
+  let missed = 0;
+  for (const [title, run] of suites) {
+    console.log(`\n${title}`);
+    for (const result of await run()) {
+      console.log(format(result));
+      if (result.pass === false) missed++;
+    }
   }
+  console.log(missed === 0 ? '\nAll targets met.' : `\n${missed} target(s) missed.`);
 }
-console.log(missed === 0 ? '\nAll targets met.' : `\n${missed} target(s) missed.`);
+
+void main();

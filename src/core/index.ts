@@ -12,5 +12,8 @@ export { actualFromInput } from './evaluate/actual';
 export { isPercentMode, readPercentMode, PERCENT_MODES } from './evaluate/percent';
 export { compare, roundHalfUp } from './evaluate/compare';
 export { message, localizedError, type MessageCode } from './i18n/messages';
+export * from './score';
+export { checkWorkbook } from './check';
+export type { Finding } from './check/types';
 export * from './target/types';
 export * from './evaluate/types';
