@@ -2,6 +2,8 @@
  * The one module that talks to Office.js. Everything else in the pane works against
  * `WorkbookActions` and never sees `Office` or `Excel`.
  */
+import { clearMarks, markCells } from './office-marks';
+import { readActiveGrid, readGrids, selectCell, writeLayouts } from './office-sheets';
 import type { InsertedFormula, WorkbookActions } from './port';
 
 /** `Excel.run` narrowed to the one overload used here, so tests can pass a mock context. */
@@ -23,6 +25,37 @@ export function createOfficeWorkbook(run: ExcelRun = excelRun): WorkbookActions 
         return { address: cell.address };
       });
     },
+    sheetNames: () =>
+      run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        await context.sync();
+        return sheets.items.map((sheet) => sheet.name);
+      }),
+    writeLayouts: (layouts, options) => writeLayouts(run, layouts, options),
+    readGrids: async (names) => (await readGrids(run, names)).grids,
+    readActiveGrid: async () => {
+      const { grids } = await readActiveGrid(run);
+      const [grid] = grids;
+      if (!grid) throw new Error('no active sheet');
+      return grid;
+    },
+    selectCell: (sheet, address) => selectCell(run, sheet, address),
+    markCells: (marks) => markCells(run, marks),
+    clearMarks: () => clearMarks(run),
+    loadSetting: (key) =>
+      run(async (context) => {
+        const item = context.workbook.settings.getItemOrNullObject(key);
+        item.load('value');
+        await context.sync();
+        return item.isNullObject ? null : String(item.value);
+      }),
+    saveSetting: (key, value) =>
+      run(async (context) => {
+        // Workbook settings travel with the file: a colleague who opens it sees the same catalog.
+        context.workbook.settings.add(key, value);
+        await context.sync();
+      }),
   };
 }
 

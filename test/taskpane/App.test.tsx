@@ -1,3 +1,4 @@
+import { fakeWorkbook } from '../helpers/fake-workbook';
 import './dom-polyfills';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider } from '@fluentui/react-components';
@@ -36,7 +37,7 @@ describe('task pane', () => {
 
   it('in Excel: no standalone notice, and insertion goes to the workbook', async () => {
     const insertFormula = jest.fn(async () => ({ address: 'Sheet1!C3' }));
-    renderApp({ kind: 'excel', workbook: { insertFormula } });
+    renderApp({ kind: 'excel', workbook: fakeWorkbook({ insertFormula }) });
     expect(screen.queryByText(/未在 Excel 中运行/)).toBeNull();
     typeTrial('≥60%', '0.65');
     await act(async () => {

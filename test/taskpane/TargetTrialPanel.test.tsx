@@ -1,16 +1,14 @@
+import { fakeWorkbook } from '../helpers/fake-workbook';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { TargetTrialPanel } from '../../src/taskpane/components/TargetTrialPanel';
 import { describeTarget, lintTarget, message, parseTarget } from '../../src/core';
-import type { WorkbookActions } from '../../src/workbook/port';
 import { renderInPane } from './render';
 
 function type(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
-function fakeWorkbook(): WorkbookActions & { insertFormula: jest.Mock } {
-  return { insertFormula: jest.fn(async () => ({ address: 'Sheet1!B2' })) };
-}
+
 
 const insertButton = () => screen.getByRole('button', { name: '插入公式' });
 

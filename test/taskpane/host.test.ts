@@ -1,7 +1,8 @@
+import { fakeWorkbook } from '../helpers/fake-workbook';
 import { detectHost, hostFromReadyInfo } from '../../src/taskpane/host';
 import type { WorkbookActions } from '../../src/workbook/port';
 
-const workbook: WorkbookActions = { insertFormula: async () => ({ address: 'A1' }) };
+const workbook: WorkbookActions = fakeWorkbook();
 
 describe('host detection', () => {
   it('is Excel, with a workbook, when onReady reports Excel', () => {
