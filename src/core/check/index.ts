@@ -13,6 +13,7 @@ import { checkSatisfaction } from './department';
 import { finding } from './finding';
 import { checkIndicators } from './indicators';
 import { readRegisterProjects } from './register';
+import { isSummarySheet } from '../read/register';
 import { checkSpendPlanCells } from './spend-plan';
 import type { Finding } from './types';
 import { checkWeights } from './weights';
@@ -60,7 +61,8 @@ export interface WorkbookRead {
 
 /** Reads every project of a workbook, with what could not be read as findings. */
 export function readWorkbook(grids: readonly Grid[]): WorkbookRead {
-  const safe = grids.map(sanitize);
+  // A 汇总 sheet repeats the projects of the sheets it links to: reading it would report them twice.
+  const safe = grids.map(sanitize).filter((grid) => !isSummarySheet(grid));
   const findings: Finding[] = [];
   const projects: WorkbookProject[] = [];
   let department: DepartmentText | undefined;

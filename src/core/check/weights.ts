@@ -62,6 +62,8 @@ export function checkWeights(r: Reporter): void {
     const row = rows[i];
     const weight = weights[i];
     if (!row || weight === undefined || isBlank(entered)) return;
+    // A formula not yet calculated (a file written without Excel) is the rule itself, not an entered score.
+    if (typeof entered === 'string' && entered.trimStart().startsWith('=')) return;
     const field = `indicators.${i}.score`;
     const checked = checkScore(entered, self.actuals?.[i] ?? null, row.target, weight, {
       profile: profile ?? null,

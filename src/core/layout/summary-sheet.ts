@@ -10,6 +10,9 @@ import { PAGE_FOOTER, TARGET_LABELS } from './target-sheet';
 import type { SheetLayout } from './types';
 import type { Project } from '../project/types';
 
+/** The column only a 汇总 sheet has: readers use it to tell a summary from a register. */
+export const SUMMARY_MARKER_HEADER = '三级指标数';
+
 export const SUMMARY_SHEET = '汇总';
 export const SUMMARY_TITLE = '预算项目绩效目标汇总表';
 
@@ -32,7 +35,7 @@ function roundSum(values: ReadonlyArray<number | null | undefined>): number {
 export function summaryLayout(entries: readonly SummaryEntry[], options: SummaryLayoutOptions = {}): SheetLayout {
   const L = TARGET_LABELS;
   const withScore = entries.some((e) => e.layout.fields['total.score'] !== undefined);
-  const headers = ['序号', L.code, L.name, L.total, '财政资金', L.other, '三级指标数', ...(withScore ? ['自评得分'] : [])];
+  const headers = ['序号', L.code, L.name, L.total, '财政资金', L.other, SUMMARY_MARKER_HEADER, ...(withScore ? ['自评得分'] : [])];
   const widths = [6, 24, 36, 12, 12, 12, 10, ...(withScore ? [10] : [])];
   const last = widths.length;
   const b = new SheetBuilder(options.name ?? SUMMARY_SHEET, 'summary', widths);

@@ -7,6 +7,7 @@
  * Columns are found by their header text, in any order, with the usual variants (`其中：财政资金`,
  * `预算金额`, `3月底（%）`); columns the reader does not know are ignored.
  */
+import { SUMMARY_MARKER_HEADER } from '../layout/summary-sheet';
 import { cellAddress, columnName } from '../layout/a1';
 import { message, type MessageCode } from '../i18n/messages';
 import { BUILTIN_CATALOG, defaultIndicators, type Catalog, type TreeId } from '../project/catalog';
@@ -208,6 +209,8 @@ export function readRegister(grid: Grid, options: RegisterReadOptions = {}): Reg
     const row = rows[r - 1] ?? [];
     const code = cellText(at(row, 'code'));
     const name = cellText(at(row, 'name'));
+    // A totals row (合计 in the code or name column, often merged across both) is not a project.
+    if (TOTAL_ROW_NAMES.has(code.replace(/\s/g, ''))) continue;
     if (code === '' && (name === '' || TOTAL_ROW_NAMES.has(name.replace(/\s/g, '')))) continue;
     if (code === '') findings.push(finding(grid.sheet, cellOf(r, 'code'), 'error', 'REGISTER_CODE_MISSING', { row: r, name }));
     if (name === '') findings.push(finding(grid.sheet, cellOf(r, 'name'), 'error', 'REGISTER_NAME_MISSING', { row: r, code }));
@@ -399,12 +402,20 @@ export function readIndicatorList(grid: Grid): IndicatorListResult {
 
 /** The register and indicator-list grids of a workbook: by the template's sheet names, else by their header rows. */
 export function findRegisterGrids(grids: readonly Grid[]): { register?: Grid; indicators?: Grid } {
+  // PerfTable's own 汇总 sheet lists the same projects with links to their sheets: a summary, not a register.
+  const candidates = grids.filter((g) => !isSummarySheet(g));
   const byHeader = (columns: readonly RegisterColumn<string>[], required: readonly string[]) =>
-    grids.find((g) => findHeader(fillMerges(g), columns, required) !== undefined);
+    candidates.find((g) => findHeader(fillMerges(g), columns, required) !== undefined);
   const register = grids.find((g) => g.sheet === REGISTER_SHEET) ?? byHeader(REGISTER_COLUMNS, ['code', 'name', 'total']);
   const indicators =
-    grids.find((g) => g.sheet === INDICATOR_LIST_SHEET) ?? grids.find((g) => g !== register && findHeader(fillMerges(g), INDICATOR_LIST_COLUMNS, ['code', 'level3', 'target']));
+    grids.find((g) => g.sheet === INDICATOR_LIST_SHEET) ??
+    candidates.find((g) => g !== register && findHeader(fillMerges(g), INDICATOR_LIST_COLUMNS, ['code', 'level3', 'target']));
   return { register, indicators };
+}
+
+/** A 汇总 sheet as core/layout/summary-sheet writes it: its header names a column no register has. */
+export function isSummarySheet(grid: Grid): boolean {
+  return grid.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => row.some((cell) => typeof cell === 'string' && cell.trim() === SUMMARY_MARKER_HEADER));
 }
 
 /** Reads a whole register workbook (项目清单 and, where present, 指标清单). */

@@ -776,7 +776,8 @@ function readPercentCell(raw: CellRaw): PercentCell {
 // Indicator rows
 
 /** A row whose first text starts like this is a note or a signature under the table: the table ends. */
-const TABLE_END = /^(?:注|说明|备注|填表|填报|审核|联系|制表|单位负责人|负责人|财务负责人|项目负责人)/;
+/** First-column words that end an indicator table: notes, signatures, and a self-evaluation's 合计 row. */
+const TABLE_END = /^(?:注|说明|备注|填表|填报|审核|联系|制表|单位负责人|负责人|财务负责人|项目负责人|合计|总计|总分|小计)/;
 const KNOWN_LEVEL1 = /^(?:产出|效益|满意度?|成本|项目完成|项目效益|项目产出|社会公众或服务对象满意度|服务对象满意度)(?:指标)?$/;
 
 const COLUMN_NAMES: Partial<Record<HeaderKind, string>> = {
