@@ -4,7 +4,7 @@
  */
 import { actualFromInput, evaluate, lintParsed, parseTarget } from '../core';
 import type { EvaluateResult, ParseResult, PercentMode, TargetFinding } from '../core';
-import { perfEvalFormula } from '../workbook/formula';
+import { trialEvalFormula } from '../core/layout/formulas';
 
 export interface TrialInputs {
   targetText: string;
@@ -35,6 +35,6 @@ export function runTrial({ targetText, actualText, level2, percentMode }: TrialI
   if (actual === null) return { parse, findings, result: null, formula: null };
 
   const result = evaluate(actual, targetText, { percentMode, ...context });
-  const formula = parse.ok ? perfEvalFormula(actual, targetText, { percentMode, ...context }) : null;
+  const formula = parse.ok ? trialEvalFormula(actual, targetText, { percentMode, ...context }) : null;
   return { parse, findings, result, formula };
 }

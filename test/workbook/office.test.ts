@@ -1,6 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { createOfficeWorkbook, type ExcelRun } from '../../src/workbook/office';
-import { perfEvalFormula } from '../../src/workbook/formula';
+import { trialEvalFormula } from '../../src/core/layout/formulas';
 
 /** A mock Excel context whose selection's top-left cell is Sheet1!B2; counts context.sync calls. */
 function mockExcel() {
@@ -52,7 +52,7 @@ describe('Office workbook adapter', () => {
 
   it('writes a target beginning with = as text inside the string literal, not as a formula of its own', async () => {
     const excel = mockExcel();
-    const formula = perfEvalFormula(0.65, '=60%"x"');
+    const formula = trialEvalFormula(0.65, '=60%"x"');
     await createOfficeWorkbook(excel.run).insertFormula(formula);
 
     const written = (excel.cell().formulas as string[][])[0]?.[0];

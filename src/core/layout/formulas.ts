@@ -3,6 +3,7 @@
  * functions are the add-in's custom functions; their argument order is defined in
  * src/functions/functions.ts, and only this file spells it for layouts.
  */
+import type { PercentMode } from '../evaluate/types';
 import { sheetReference } from './a1';
 
 /** Excel refuses a text constant longer than 255 characters inside a formula. */
@@ -50,4 +51,34 @@ export function sheetLinkFormula(sheet: string, cell: string, text: string): str
 /** `='2025年招商引资专项经费'!B5` */
 export function sheetCellFormula(sheet: string, cell: string): string {
   return `=${sheetReference(sheet)}!${cell}`;
+}
+
+/** A value a formula argument can hold: what `actualFromInput` turns typed text into. */
+export type FormulaValue = number | boolean | string;
+
+/** Numbers and booleans stay themselves; text is quoted so Excel never reads it as a formula or a reference. */
+export function formulaArgument(value: FormulaValue): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : formulaText(String(value));
+  return formulaText(value);
+}
+
+/** The optional arguments of PERF.EVAL, in its order: `PERF.EVAL(actual, target, [percentMode], [level2])`. */
+export interface PerfEvalOptions {
+  percentMode?: PercentMode;
+  level2?: string;
+}
+
+/**
+ * `=PERF.EVAL(0.65,"≥60%")`: the formula the 指标值试算 panel inserts, with the typed values as constants that evaluates `actual` against `target`. Options
+ * are written only when they change the result, so the common formula stays short; the cell
+ * then reaches the same verdict as the pane.
+ */
+export function trialEvalFormula(actual: FormulaValue, target: string, options: PerfEvalOptions = {}): string {
+  const args = [formulaArgument(actual), formulaText(target)];
+  const level2 = options.level2?.trim() ?? '';
+  const percentMode = options.percentMode ?? 'auto';
+  if (level2 !== '') args.push(formulaText(percentMode), formulaText(level2));
+  else if (percentMode !== 'auto') args.push(formulaText(percentMode));
+  return `=PERF.EVAL(${args.join(',')})`;
 }

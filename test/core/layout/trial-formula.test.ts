@@ -1,13 +1,13 @@
-import { formulaArgument, perfEvalFormula, textConstant } from '../../src/workbook/formula';
+import { formulaArgument, formulaText, trialEvalFormula } from '../../../src/core/layout/formulas';
 
 describe('formula text', () => {
   it('keeps numbers as numbers and quotes the target', () => {
-    expect(perfEvalFormula(0.65, '≥60%')).toBe('=PERF.EVAL(0.65,"≥60%")');
-    expect(perfEvalFormula(-3.5, '≤0')).toBe('=PERF.EVAL(-3.5,"≤0")');
+    expect(trialEvalFormula(0.65, '≥60%')).toBe('=PERF.EVAL(0.65,"≥60%")');
+    expect(trialEvalFormula(-3.5, '≤0')).toBe('=PERF.EVAL(-3.5,"≤0")');
   });
 
   it('quotes text actuals and writes booleans as TRUE/FALSE', () => {
-    expect(perfEvalFormula('达成', '达成')).toBe('=PERF.EVAL("达成","达成")');
+    expect(trialEvalFormula('达成', '达成')).toBe('=PERF.EVAL("达成","达成")');
     expect(formulaArgument(true)).toBe('TRUE');
     expect(formulaArgument(false)).toBe('FALSE');
     // Text that looks like a reference or a formula stays text.
@@ -16,34 +16,34 @@ describe('formula text', () => {
   });
 
   it('doubles double quotes inside text', () => {
-    expect(textConstant('他说"好"')).toBe('"他说""好"""');
-    expect(perfEvalFormula(1, '"≥1"')).toBe('=PERF.EVAL(1,"""≥1""")');
+    expect(formulaText('他说"好"')).toBe('"他说""好"""');
+    expect(trialEvalFormula(1, '"≥1"')).toBe('=PERF.EVAL(1,"""≥1""")');
   });
 
   it('keeps a target that begins with = inside the string literal', () => {
-    expect(perfEvalFormula(100, '=100%')).toBe('=PERF.EVAL(100,"=100%")');
+    expect(trialEvalFormula(100, '=100%')).toBe('=PERF.EVAL(100,"=100%")');
   });
 
   it('splits text longer than 255 characters, without cutting a surrogate pair', () => {
     const long = '完'.repeat(600);
-    const pieces = textConstant(long).split('&');
+    const pieces = formulaText(long).split('&');
     expect(pieces).toHaveLength(3);
     expect(pieces.map((piece) => piece.length - 2)).toEqual([255, 255, 90]);
 
     const withPair = 'a'.repeat(254) + '𠀀' + 'b';
-    const [first, second] = textConstant(withPair).split('&');
+    const [first, second] = formulaText(withPair).split('&');
     expect(first).toBe(`"${'a'.repeat(254)}"`);
     expect(second).toBe('"𠀀b"');
   });
 
   it('adds percentMode and level2 only when they matter, in PERF.EVAL\'s argument order', () => {
-    expect(perfEvalFormula(0.65, '≥60%', { percentMode: 'auto' })).toBe('=PERF.EVAL(0.65,"≥60%")');
-    expect(perfEvalFormula(65, '≥60%', { percentMode: 'whole' })).toBe('=PERF.EVAL(65,"≥60%","whole")');
-    expect(perfEvalFormula(480, '500万元', { level2: '成本指标' })).toBe('=PERF.EVAL(480,"500万元","auto","成本指标")');
-    expect(perfEvalFormula(480, '500万元', { percentMode: 'fraction', level2: ' 成本指标 ' })).toBe(
+    expect(trialEvalFormula(0.65, '≥60%', { percentMode: 'auto' })).toBe('=PERF.EVAL(0.65,"≥60%")');
+    expect(trialEvalFormula(65, '≥60%', { percentMode: 'whole' })).toBe('=PERF.EVAL(65,"≥60%","whole")');
+    expect(trialEvalFormula(480, '500万元', { level2: '成本指标' })).toBe('=PERF.EVAL(480,"500万元","auto","成本指标")');
+    expect(trialEvalFormula(480, '500万元', { percentMode: 'fraction', level2: ' 成本指标 ' })).toBe(
       '=PERF.EVAL(480,"500万元","fraction","成本指标")',
     );
-    expect(perfEvalFormula(480, '500万元', { level2: '  ' })).toBe('=PERF.EVAL(480,"500万元")');
+    expect(trialEvalFormula(480, '500万元', { level2: '  ' })).toBe('=PERF.EVAL(480,"500万元")');
   });
 
   it('quotes non-finite numbers instead of writing an invalid formula', () => {
