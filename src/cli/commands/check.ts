@@ -6,12 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkWorkbook, hasErrors, type CheckOptions, type Finding } from '../../core/check';
 import type { Grid } from '../../core/read/grid';
 import { wordTextToGrids } from '../../core/read/word-import';
 import { writeJson, type CommandIO } from '../io';
 import { readTextFile } from './import';
+import { parseCommandArgs } from '../args';
 
 const USAGE = `用法 Usage: perftable check FILE.xlsx|FILE.txt [--json] [--year 2025] [--profile NAME] [--lang zh|en]
   检查绩效目标表：预算、资金支出计划、指标、项目编码、分值。有错误时退出码为 1。
@@ -21,28 +21,19 @@ const USAGE = `用法 Usage: perftable check FILE.xlsx|FILE.txt [--json] [--year
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
 export async function checkCommand(args: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        year: { type: 'string' },
-        profile: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      json: { type: 'boolean' },
+      year: { type: 'string' },
+      profile: { type: 'string' },
+      lang: { type: 'string' },
+    },
+    USAGE,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) {
     io.stderr.write(USAGE);

@@ -9,7 +9,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { message } from '../../core/i18n/messages';
 import { projectsToLayouts, type LayoutMode } from '../../core/layout';
 import { defaultIndicators, type TreeId } from '../../core/project/catalog';
@@ -19,6 +18,7 @@ import type { ReadFinding } from '../../core/read/grid';
 import { readRegisterWorkbook } from '../../core/read/register';
 import { layoutsToXlsxBuffer, readGrids } from '../../workbook/xlsx';
 import { writeJson, type CommandIO } from '../io';
+import { parseCommandArgs } from '../args';
 
 const USAGE = `用法 Usage:
   perftable generate 项目清单.xlsx -o 绩效目标表.xlsx   由项目清单（及指标清单）生成汇总表和各项目绩效目标表
@@ -30,31 +30,22 @@ const USAGE = `用法 Usage:
 
 /** `perftable generate …` with its own options (main.ts passes the arguments after the command). */
 export async function generateMain(args: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        'from-json': { type: 'string' },
-        seed: { type: 'boolean' },
-        mode: { type: 'string' },
-        month: { type: 'string' },
-        tree: { type: 'string' },
-        'no-defaults': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      'from-json': { type: 'string' },
+      seed: { type: 'boolean' },
+      mode: { type: 'string' },
+      month: { type: 'string' },
+      tree: { type: 'string' },
+      'no-defaults': { type: 'boolean' },
+    },
+    USAGE,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
   return generateCommand(io, positionals, {
     output: values.output,
     fromJson: values['from-json'],

@@ -5,10 +5,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Grid } from '../../core/read/grid';
 import { DEPARTMENT_SHEET, wordTextToGrids } from '../../core/read/word-import';
 import type { CommandIO } from '../io';
+import { parseCommandArgs } from '../args';
 
 const USAGE = `用法 Usage: perftable import FILE.txt [-o OUT.xlsx]
   把从 Word 复制出的绩效目标表文本转为工作簿，每张表一个工作表。
@@ -16,18 +16,16 @@ const USAGE = `用法 Usage: perftable import FILE.txt [-o OUT.xlsx]
 `;
 
 export async function importCommand(args: string[], io: CommandIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+    },
+    USAGE,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
   const [file] = positionals;
   if (file === undefined || positionals.length > 1) {
     io.stderr.write(USAGE);
