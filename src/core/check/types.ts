@@ -2,19 +2,17 @@
  * What a check reports (DOMAIN.md §8): one finding per problem, data until a surface shows it.
  * The task pane lists them, the CLI prints them, a 检查结果 sheet writes them.
  */
+import type { ReadFinding } from '../read/grid';
 import type { Severity } from '../target/lint';
 
 export type { Severity };
 
-export interface Finding {
-  sheet: string;
-  /** A1 address of the cell to look at (`E17`); the table's first cell when the part is absent. */
-  cell: string;
-  severity: Severity;
-  /** Stable code (`BUDGET_SUM_MISMATCH`, `TARGET_IMPLICIT_OP` …); its wording lives in the message catalog. */
-  code: string;
-  message: string;
-  messageEn: string;
+/**
+ * A reader's finding (sheet, cell, severity, stable code, both texts) with what a check knows
+ * besides. `cell` is the A1 address to look at (`E17`); the table's first cell when the part is
+ * absent. The code's wording lives in the message catalog.
+ */
+export interface Finding extends ReadFinding {
   /** The project field the finding is about, as in the reader's cell map (`budget.total`, `indicators.3.target`). */
   field?: string;
   /** The project's 项目编码 (or 项目名称 when it has no code), so that a list can group findings. */
