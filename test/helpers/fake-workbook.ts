@@ -2,7 +2,7 @@
  * A WorkbookActions for component tests: every method a jest mock with a harmless answer, any of
  * them replaceable. It stands in for Excel in tests that are about the UI, not about Office.js.
  */
-import type { WorkbookActions } from '../../src/workbook/port';
+import type { FileWorkbook, WorkbookActions } from '../../src/workbook/port';
 
 export type FakeWorkbook = { [K in keyof WorkbookActions]: jest.Mock };
 
@@ -25,4 +25,13 @@ export function fakeWorkbook(overrides: Partial<WorkbookActions> = {}): FakeWork
   };
   for (const [key, value] of Object.entries(overrides)) (fake as Record<string, unknown>)[key] = jest.fn(value as never);
   return fake as FakeWorkbook & WorkbookActions;
+}
+
+/** A FileWorkbook for a standalone pane: a fake workbook that also opens and saves (an empty file). */
+export function fakeFileWorkbook(overrides: Partial<FileWorkbook> = {}): FakeWorkbook & FileWorkbook {
+  const { open, save, ...rest } = overrides;
+  return Object.assign(fakeWorkbook(rest), {
+    open: jest.fn(open ?? (async () => undefined)),
+    save: jest.fn(save ?? (async () => new Uint8Array())),
+  });
 }
