@@ -20,6 +20,8 @@ const USAGE = `perftable 绩效表助手 — 指标值解析与判断 / PerfTabl
   perftable generate 项目清单.xlsx -o OUT.xlsx  由项目清单生成汇总表和各项目绩效目标表 / register → sheets
                  [--from-json FILE|-] [--seed] [--mode target|monitoring|self-evaluation] [--month N]
   perftable template -o 项目清单.xlsx [--seed]  写出空白项目清单 / write an empty register
+  perftable selfeval IN.xlsx [--actuals A.json] -o OUT.xlsx  添加绩效自评表 / add self-evaluation sheets
+  perftable monitor-sheet IN.xlsx --month 7 [--actuals A.json] -o OUT.xlsx  添加运行监控表 / add monitoring sheets
   perftable score [ACTUAL TARGET WEIGHT]  JSON 行 {"actual","target","weight","level1"?,"level2"?,"profile"?,"percentMode"?}
                  → 得分 {"ok","score","verdict",…}；level1 为 预算执行率 时 target 为预算数、actual 为执行数
                  [--profile NAME] [--percent-mode auto|fraction|whole] [--level2 NAME]
@@ -35,6 +37,8 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   if (command === 'import') return (await import('./commands/import')).importCommand(rest, io);
   if (command === 'generate') return (await import('./commands/generate')).generateMain(rest, io);
   if (command === 'template') return (await import('./commands/template')).templateMain(rest, io);
+  if (command === 'selfeval') return (await import('./commands/selfeval')).selfevalMain(rest, io);
+  if (command === 'monitor-sheet') return (await import('./commands/monitor-sheet')).monitorSheetMain(rest, io);
   let parsed;
   try {
     parsed = parseArgs({

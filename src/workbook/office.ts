@@ -2,6 +2,7 @@
  * The one module that talks to Office.js. Everything else in the pane works against
  * `WorkbookActions` and never sees `Office` or `Excel`.
  */
+import { addCharts, freezeSheet } from './office-evaluation';
 import { clearMarks, markCells } from './office-marks';
 import { readActiveGrid, readGrids, selectCell, writeLayouts } from './office-sheets';
 import type { InsertedFormula, WorkbookActions } from './port';
@@ -56,6 +57,13 @@ export function createOfficeWorkbook(run: ExcelRun = excelRun): WorkbookActions 
         context.workbook.settings.add(key, value);
         await context.sync();
       }),
+    addCharts: async (sheet, charts) => {
+      await addCharts(run, sheet, charts);
+    },
+    freezeSheet: async (name) => {
+      const { name: copy, replaced } = await freezeSheet(run, name);
+      return { name: copy, replaced };
+    },
   };
 }
 

@@ -3,7 +3,7 @@
  * `office.ts` implements it with Office.js inside Excel, `memory.ts` with exceljs outside Office
  * (a plain browser, e.g. where only WPS is installed), so the UI runs and is tested without Excel.
  */
-import type { SheetLayout } from '../core/layout/types';
+import type { ChartSpec, SheetLayout } from '../core/layout/types';
 import type { Grid } from '../core/read/grid';
 
 export interface InsertedFormula {
@@ -54,6 +54,10 @@ export interface WorkbookActions {
   /** A setting stored in the workbook (so a colleague who opens the file has it); null when unset. */
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
+  /** Draws Excel charts on a sheet from their specs; absent where charts cannot be drawn (exceljs). */
+  addCharts?(sheet: string, charts: readonly ChartSpec[]): Promise<void>;
+  /** 固化结果: copies a sheet with every PERF formula replaced by its current value; the original stays. */
+  freezeSheet?(name: string): Promise<{ name: string; replaced: number }>;
 }
 
 /** A workbook held by the page itself (outside Office): it can be opened from and saved to a file. */

@@ -184,11 +184,15 @@ export function writeLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): Ex
   return ws;
 }
 
-/** A new workbook set to recalculate on open (the PERF formulas and cross-sheet sums have no results yet). */
+/**
+ * A new workbook that keeps the results PerfTable cached with its formulas when it is opened:
+ * recalculating on open would turn every PERF formula into #NAME? where the add-in is absent
+ * (Excel without PerfTable, WPS). With the add-in, formulas calculate as their inputs change.
+ */
 export function createWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PerfTable';
-  workbook.calcProperties.fullCalcOnLoad = true;
+  workbook.calcProperties.fullCalcOnLoad = false;
   return workbook;
 }
 

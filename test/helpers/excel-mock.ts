@@ -26,6 +26,22 @@ export interface RecordedSheet {
   pageLayout: Record<string, unknown>;
   frozen?: { rows?: number; columns?: number; at?: string };
   activated?: boolean;
+  /** Charts added with `sheet.charts.add` (see RecordedChart). */
+  charts: RecordedChart[];
+  /** For a sheet made by `sheet.copy()`: the name of the sheet it copies. */
+  copiedFrom?: string;
+}
+
+/** What a test can see of a chart after the adapter made it. */
+export interface RecordedChart {
+  type: string;
+  /** Address of the range given to `charts.add`. */
+  source: string;
+  seriesBy: string;
+  title: { text?: string };
+  legend: { position?: string };
+  series: Array<{ name?: string; values?: string; xAxisValues?: string }>;
+  position?: [string, string];
 }
 
 export interface SheetData {
@@ -37,6 +53,8 @@ export interface SheetData {
   merges?: string;
   /** Fill colours cells already have, by address (`B3` → `#00FF00`). */
   fills?: Record<string, string>;
+  /** Formulas of the used range (as `Range.formulas` gives them); its values when absent. */
+  formulas?: unknown[][];
 }
 
 export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
@@ -58,8 +76,13 @@ export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
   const recorded: RecordedSheet[] = [];
 
   const sheetMock = (data: SheetData): OfficeMockObject => {
-    const record: RecordedSheet = { name: data.name, ranges: [], pageLayout: {} };
-    listed.push({ name: data.name });
+    const record: RecordedSheet = { name: data.name, ranges: [], pageLayout: {}, charts: [] };
+    // The listed name follows a rename (`sheet.name = …`), as Excel's collection does.
+    listed.push({
+      get name() {
+        return record.name;
+      },
+    });
     recorded.push(record);
     const rangeMock = (address: string): RecordedRange & OfficeMockObject => {
       const fillOf = (): Record<string, unknown> => ({
@@ -104,6 +127,7 @@ export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
     const values = data.values ?? [];
     const used = track(new OfficeMockObject({
       values,
+      formulas: data.formulas ?? values,
       rowIndex: data.rowIndex ?? 0,
       columnIndex: data.columnIndex ?? 0,
       rowCount: values.length,
@@ -128,6 +152,45 @@ export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
       getRange: (address: string) => rangeMock(address),
       getUsedRangeOrNullObject: () => used,
       activate: () => (record.activated = true),
+      charts: {
+        add: (type: string, source: { address: string }, seriesBy: string) => {
+          const chart: RecordedChart = { type, source: source.address, seriesBy, title: {}, legend: {}, series: [{ values: source.address }] };
+          record.charts.push(chart);
+          const seriesMock = (entry: RecordedChart['series'][number]) => ({
+            set name(name: string) {
+              entry.name = name;
+            },
+            setValues: (range: { address: string }) => (entry.values = range.address),
+            setXAxisValues: (range: { address: string }) => (entry.xAxisValues = range.address),
+          });
+          return {
+            title: chart.title,
+            legend: chart.legend,
+            series: {
+              getItemAt: (index: number) => seriesMock(chart.series[index]!),
+              add: (name: string) => {
+                const entry = { name };
+                chart.series.push(entry);
+                return seriesMock(entry);
+              },
+            },
+            setPosition: (start: string, end: string) => (chart.position = [start, end]),
+          };
+        },
+      },
+      copy: () => {
+        const copied = sheetMock({ ...data, name: `${record.name} (2)` });
+        items.push(copied);
+        const copyRecord = recorded[recorded.length - 1]!;
+        copyRecord.copiedFrom = record.name;
+        // Renaming the copy (`copy.name = …`) renames its record, so tests find it by its new name.
+        Object.defineProperty(copied, 'name', {
+          get: () => copyRecord.name,
+          set: (name: string) => (copyRecord.name = name),
+          configurable: true,
+        });
+        return copied;
+      },
     }));
     // Assigned after construction so that the mock keeps this very object, not a copy.
     (sheet as unknown as { pageLayout: unknown }).pageLayout = page;

@@ -47,8 +47,8 @@ describe('custom-function names in the file', () => {
 });
 
 describe('createWorkbook', () => {
-  it('asks Excel to recalculate on open, since PERF formulas have no results in the file', () => {
-    expect(createWorkbook().calcProperties.fullCalcOnLoad).toBe(true);
+  it('keeps the cached results on open, so a file opened without PerfTable shows numbers, not #NAME?', () => {
+    expect(createWorkbook().calcProperties.fullCalcOnLoad).toBe(false);
   });
 });
 

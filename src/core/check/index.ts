@@ -15,6 +15,7 @@ import { checkIndicators } from './indicators';
 import { readRegisterProjects } from './register';
 import { isSummarySheet } from '../read/register';
 import { checkSpendPlanCells } from './spend-plan';
+import { checkReasons } from './reasons';
 import type { Finding } from './types';
 import { checkWeights } from './weights';
 import type { Catalog } from '../project/catalog';
@@ -115,6 +116,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
     findings.push(...checkProject(p.project, p.cells, context));
   }
   findings.push(...checkCodesAcross(read.projects));
+  findings.push(...checkReasons(grids, read.projects, options));
   return inSheetOrder(findings, grids.map((g) => g.sheet));
 }
 
@@ -143,6 +145,11 @@ function checkCode(r: Reporter): void {
   for (const issue of checkCodeText(r.project.code, year)) r.add('code', issue.code, issue.params);
 }
 
+function sameName(a: string, b: string): boolean {
+  const key = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '');
+  return key(a) !== '' && key(a) === key(b);
+}
+
 /** Duplicates and divisions across the workbook (a register's own duplicates are its reader's). */
 function checkCodesAcross(projects: readonly WorkbookProject[]): Finding[] {
   const out: Finding[] = [];
@@ -153,7 +160,10 @@ function checkCodesAcross(projects: readonly WorkbookProject[]): Finding[] {
     if (code === '') continue;
     const earlier = first.get(code);
     const where = { sheet: p.sheet, cell: p.cells.code ?? p.cells.table ?? 'A1', field: 'code', project: code };
-    if (earlier && !(earlier.source === 'register' && p.source === 'register')) {
+    // The same project in another form (its 自评表 or 监控表 beside its 目标表) keeps its code and
+    // its name; a code shared by two differently named projects is a slip.
+    const sameProject = earlier !== undefined && sameName(earlier.project.name, p.project.name);
+    if (earlier && !sameProject && !(earlier.source === 'register' && p.source === 'register')) {
       out.push(finding(where, 'CODE_DUPLICATE', { code, first: `${earlier.sheet}!${earlier.cells.code ?? earlier.cells.table ?? 'A1'}` }));
     }
     if (!earlier) first.set(code, p);

@@ -20,10 +20,12 @@ const ACCEPTED_EN = '达成 (met), 部分达成 (partly met), 未达成 (not met
 // The checker's messages (core/check) live in their own file; a code defined below would win over one there.
 import { CHECK_MESSAGES } from './messages-check';
 import { LAYOUT_MESSAGES } from './messages-layout';
+import { EVALUATION_MESSAGES } from './messages-evaluation';
 
 export const MESSAGES = {
   ...CHECK_MESSAGES,
   ...LAYOUT_MESSAGES,
+  ...EVALUATION_MESSAGES,
   // Target grammar
   EMPTY_TARGET: { zh: () => '指标值为空', en: () => 'The target is empty' },
   MISSING_NUMBER: {

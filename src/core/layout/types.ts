@@ -175,4 +175,18 @@ export interface SheetLayout {
    */
   fields: Record<string, string>;
   tables: LayoutTable[];
+  /** Charts drawn from the sheet's own cells (Excel chart objects, so they follow the numbers); exceljs cannot write them. */
+  charts?: ChartSpec[];
+}
+
+/** A chart as data: a line chart of `series` over `categories`, placed over the cells of `anchor`. */
+export interface ChartSpec {
+  type: 'line';
+  title: string;
+  /** A1 range of the category labels (`A25:A36`). */
+  categories: string;
+  /** Each series: its legend name and the A1 range of its values (same length as `categories`). */
+  series: Array<{ name: string; values: string }>;
+  /** The cells the chart covers, `E24:L40`. */
+  anchor: string;
 }

@@ -84,10 +84,18 @@ describe('code findings in a workbook', () => {
     expect(found.map((f) => `${f.cell} ${f.code}`)).toEqual(['B3 CODE_YEAR_FUTURE']);
   });
 
-  it('reports a duplicate at its second place, naming the first', () => {
-    const found = checkWorkbook([sheet('a', SEED_CODES[0]!), sheet('b', SEED_CODES[0]!)]);
+  it('reports a code shared by two projects at its second place, naming the first', () => {
+    const found = checkWorkbook([
+      cleanSheet({ sheet: 'a', code: SEED_CODES[0]!, name: '测试项目甲' }),
+      cleanSheet({ sheet: 'b', code: SEED_CODES[0]!, name: '测试项目乙' }),
+    ]);
     expect(found.map((f) => `${f.sheet}!${f.cell} ${f.code}`)).toEqual(['b!B3 CODE_DUPLICATE']);
     expect(found[0]?.message).toBe('项目编码 13020925P00066510001J 重复，另见 a!B3');
+  });
+
+  it('does not call the same project in another form (its 自评表 beside its 目标表) a duplicate', () => {
+    const found = checkWorkbook([sheet('目标表', SEED_CODES[0]!), sheet('目标表-自评', SEED_CODES[0]!)]);
+    expect(found.filter((f) => f.code === 'CODE_DUPLICATE')).toEqual([]);
   });
 
   it('reports a division that differs from the rest of the workbook (an info)', () => {

@@ -1,0 +1,245 @@
+/**
+ * 自评/监控 in the built task pane (dist/, from `npm run build`), in a real Chromium outside Office
+ * and offline: open a workbook made by `perftable generate --seed`, add the self-evaluation sheet to
+ * its first project, type actuals, download, and check the scores the file holds (formulas with
+ * their cached results). Saves test-artifacts/evaluation.png (the pane) and
+ * test-artifacts/evaluation-sheets.png (both sheets and the chart as the layout data draws them:
+ * a rendering of what PerfTable writes, not a screenshot of Excel), copied to docs/images/.
+ */
+import { createServer, type Server } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import * as ExcelJS from 'exceljs';
+import { chromium, type Browser } from 'playwright-core';
+import { parseRange } from '../../src/core/layout/a1';
+import { evaluationLayout, LIGHT_COLORS } from '../../src/core/layout/evaluation';
+import type { SheetLayout } from '../../src/core/layout/types';
+import { SEED_PROJECTS } from '../../src/core/project/seed-projects';
+import { runCli } from '../helpers/cli';
+
+const CHROMIUM = '/usr/bin/chromium';
+const DIST = resolve(__dirname, '../../dist');
+const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
+const IMAGES = resolve(__dirname, '../../docs/images');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css; charset=utf-8',
+};
+
+jest.setTimeout(120_000);
+
+function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = normalize(join(DIST, pathname));
+    if (!file.startsWith(DIST + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+        response.end(body);
+      },
+      () => response.writeHead(404).end(),
+    );
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+let browser: Browser;
+let server: Server;
+let origin: string;
+const dir = mkdtempSync(join(tmpdir(), 'perftable-e2e-'));
+const seedFile = join(dir, 'seed.xlsx');
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found. Install it with: apt-get install -y chromium fonts-wqy-microhei`);
+  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error(`${DIST}/taskpane.html not found. Build first: npm run build`);
+  const generated = await runCli(['generate', '--seed', '-o', seedFile]);
+  if (generated.code !== 0) throw new Error(generated.stderr);
+  ({ server, origin } = await serveDist());
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+});
+
+const ACTUALS: Array<[string, string]> = [
+  ['企业开工率、投产率', '65%'],
+  ['督导检查覆盖率', '50%'],
+  ['完工及时率', '达成'],
+  ['成本开支', '合格'],
+  ['对经济发展带来效果', '6%'],
+  ['为企业生产经营提供优质环境', '4%'],
+  ['优化环境管理', '70%'],
+  ['项目持续发挥作用', '85%'],
+  ['服务对象满意度', '95%'],
+];
+
+describe('自评/监控, built, in Chromium without Office', () => {
+  it('adds the self-evaluation sheet to a generated project, takes typed actuals, and downloads the scores', async () => {
+    const page = await browser.newPage({ viewport: { width: 380, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    try {
+      await page.goto(`${origin}/taskpane.html`);
+      await page.getByRole('tab', { name: '自评/监控' }).click({ timeout: 10_000 });
+      await page.getByTestId('evaluation-upload').setInputFiles(seedFile);
+      await page.locator('option', { hasText: '2025年安全生产、综治维稳工作安排' }).waitFor({ state: 'attached', timeout: 15_000 });
+      // The 汇总 sheet comes first: it is not a 目标表, the pane says so.
+      await page.getByText('工作表“汇总”中没有可读取的绩效目标表').waitFor({ timeout: 15_000 });
+      await page.getByLabel('绩效目标表').selectOption('2025年安全生产、综治维稳工作安排');
+      await page.getByTestId('evaluation-indicator').first().waitFor({ timeout: 15_000 });
+      await page.getByLabel('企业开工率、投产率 实际完成值').waitFor();
+      await page.getByLabel('全年执行数').fill('16.5');
+      for (const [name, value] of ACTUALS) await page.getByLabel(`${name} 实际完成值`).fill(value);
+      await page.getByLabel('督导检查覆盖率 偏差原因').fill('部分区域人员不足，下半年补齐');
+      await page.getByRole('button', { name: '生成' }).click();
+      await page.getByText(/已生成工作表“2025年安全生产、综治维稳工作安排-自评”/).waitFor({ timeout: 15_000 });
+      await page.getByText(/预计总分 96\.13，等级 优/).waitFor();
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'evaluation.png'), fullPage: true });
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
+      const path = join(dir, 'out.xlsx');
+      await download.saveAs(path);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
+      const ws = workbook.getWorksheet('2025年安全生产、综治维稳工作安排-自评')!;
+      expect(ws.getCell('G14').value).toBe('50%');
+      expect(ws.getCell('J14').formula).toBe('IF(OR(G14="",I14=""),"",_xldudf_PERF_SCORE(G14,E14,I14,,"auto",B14))');
+      expect(ws.getCell('J14').result).toBe(10.42);
+      expect(ws.getCell('K14').value).toBe('部分区域人员不足，下半年补齐');
+      expect(ws.getCell('J22').result).toBe(96.13);
+      expect(ws.getCell('J23').result).toBe('优');
+      // The project's own sheet is as it was.
+      expect(workbook.getWorksheet('2025年安全生产、综治维稳工作安排')!.getCell('G13').value).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws both sheets and the chart from the layout data (for the README)', async () => {
+    const project = SEED_PROJECTS[0]!;
+    const actuals = ACTUALS.map(([, v]) => v);
+    const self = evaluationLayout(project, { mode: 'self-evaluation', inputs: { spent: 16.5, actuals, reasons: [null, '部分区域人员不足，下半年补齐'] } });
+    const monitor = evaluationLayout(project, {
+      mode: 'monitoring',
+      month: 7,
+      inputs: { spent: 8.2, actuals: ['40%', '20%', '部分达成', '合格', '2%', '1%', '40%', '50%', '90%'], forecasts: actuals, cumulative: [0, 0.05, 0.12, 0.2, 0.3, 0.4], likelihood: ['确定能', '有可能'], causes: [null, '人员保障'] },
+    });
+    const page = await browser.newPage({ viewport: { width: 1960, height: 900 }, locale: 'zh-CN' });
+    try {
+      await page.setContent(`<html><body style="font-family:'WenQuanYi Micro Hei',sans-serif;font-size:11px;margin:12px">${sheetHtml(self)}<div style="height:18px"></div>${sheetHtml(monitor)}</body></html>`);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, 'evaluation-sheets.png'), fullPage: true });
+      mkdirSync(IMAGES, { recursive: true });
+      copyFileSync(join(ARTIFACTS, 'evaluation.png'), join(IMAGES, 'evaluation.png'));
+      copyFileSync(join(ARTIFACTS, 'evaluation-sheets.png'), join(IMAGES, 'evaluation-sheets.png'));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+const LIGHT_BY_TEXT: Record<string, { fill: string; fontColor: string }> = { 红: LIGHT_COLORS.red, 黄: LIGHT_COLORS.yellow, 绿: LIGHT_COLORS.green, 蓝: LIGHT_COLORS.blue };
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}
+
+/** A sheet as an HTML table: values (cached results for formulas), merges, fills, the lights' colours, and its chart as SVG. */
+function sheetHtml(layout: SheetLayout): string {
+  const used = parseRange(layout.usedRange);
+  const cells = new Map<string, { text: string; style: string; format: string }>();
+  for (const block of layout.blocks) {
+    const r0 = parseRange(block.range);
+    block.values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const format = block.numberFormats[i]![j]!;
+        let text = value === null ? '' : String(value);
+        if (typeof value === 'number' && format.includes('%')) text = `${(value * 100).toFixed(format === '0%' ? 0 : 2)}%`;
+        else if (typeof value === 'number' && format === '0.00') text = value.toFixed(2);
+        else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
+        cells.set(`${r0.top + i},${r0.left + j}`, { text, style: block.styles[i]![j]!, format });
+      }),
+    );
+  }
+  const covered = new Set<string>();
+  const spans = new Map<string, [number, number]>();
+  for (const merge of layout.merges) {
+    const m = parseRange(merge);
+    spans.set(`${m.top},${m.left}`, [m.bottom - m.top + 1, m.right - m.left + 1]);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  }
+  const lastDataRow = Math.max(...layout.blocks.map((b) => parseRange(b.range).bottom));
+  let html = `<div style="font-weight:bold;margin:4px 0">${escape(layout.name)}</div><div style="display:flex;gap:12px;align-items:flex-start"><table style="border-collapse:collapse;table-layout:fixed">`;
+  html += `<colgroup>${layout.columns.map((c) => `<col style="width:${Math.round(c.widthPoints * 1.1)}px">`).join('')}</colgroup>`;
+  for (let r = 1; r <= Math.min(used.bottom, lastDataRow); r++) {
+    html += '<tr>';
+    for (let c = 1; c <= used.right; c++) {
+      const key = `${r},${c}`;
+      if (covered.has(key)) continue;
+      const cell = cells.get(key);
+      const style = cell ? layout.styles[cell.style] : undefined;
+      const light = cell && cell.text.length === 1 ? LIGHT_BY_TEXT[cell.text] : undefined;
+      const span = spans.get(key);
+      const css = [
+        style?.border ? 'border:1px solid #999' : '',
+        `background:${light?.fill ?? style?.fill ?? '#fff'}`,
+        light ? `color:${light.fontColor}` : '',
+        style?.bold ? 'font-weight:bold' : '',
+        style?.fontSize && style.fontSize > 12 ? 'font-size:16px' : '',
+        `text-align:${style?.horizontal === 'general' ? 'left' : style?.horizontal ?? 'left'}`,
+        'padding:2px 3px',
+        'overflow:hidden',
+      ].filter(Boolean).join(';');
+      html += `<td${span ? ` rowspan="${span[0]}" colspan="${span[1]}"` : ''} style="${css}">${escape(cell?.text ?? '').slice(0, 60)}</td>`;
+    }
+    html += '</tr>';
+  }
+  html += '</table>';
+  for (const chart of layout.charts ?? []) html += chartSvg(chart, cells);
+  return `${html}</div>`;
+}
+
+function chartSvg(chart: NonNullable<SheetLayout['charts']>[number], cells: Map<string, { text: string }>): string {
+  const width = 460;
+  const height = 260;
+  const left = 40;
+  const bottom = 220;
+  const colors = ['#4472C4', '#ED7D31'];
+  const categories = parseRange(chart.categories);
+  const n = categories.bottom - categories.top + 1;
+  const x = (i: number) => left + (i * (width - left - 20)) / (n - 1);
+  const y = (v: number) => bottom - v * 180;
+  let svg = `<svg width="${width}" height="${height}" style="border:1px solid #ccc;background:#fff;font-size:10px"><text x="${width / 2}" y="16" text-anchor="middle" font-weight="bold">${escape(chart.title)}</text>`;
+  for (const t of [0, 0.25, 0.5, 0.75, 1]) svg += `<line x1="${left}" x2="${width - 20}" y1="${y(t)}" y2="${y(t)}" stroke="#eee"/><text x="${left - 4}" y="${y(t) + 3}" text-anchor="end">${t * 100}%</text>`;
+  for (let i = 0; i < n; i++) svg += `<text x="${x(i)}" y="${bottom + 14}" text-anchor="middle">${escape(cells.get(`${categories.top + i},${categories.left}`)?.text ?? '')}</text>`;
+  chart.series.forEach((series, k) => {
+    const range = parseRange(series.values);
+    const points: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const text = cells.get(`${range.top + i},${range.left}`)?.text ?? '';
+      if (text === '') continue;
+      points.push(`${x(i)},${y(Number(text.replace('%', '')) / 100)}`);
+    }
+    svg += `<polyline fill="none" stroke="${colors[k]}" stroke-width="2" points="${points.join(' ')}"/>`;
+    svg += `<rect x="${left + k * 150}" y="${height - 16}" width="10" height="3" fill="${colors[k]}"/><text x="${left + 14 + k * 150}" y="${height - 12}">${escape(series.name)}</text>`;
+  });
+  return `${svg}</svg>`;
+}
