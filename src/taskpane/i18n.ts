@@ -10,8 +10,9 @@ const zh = {
   appTitle: '绩效表助手',
   switchTo: 'English',
   switchToLabel: 'Switch to English',
-  standaloneNotice: '未在 Excel 中运行：可试算，不能写入单元格',
+  standaloneNotice: '未在 Excel 中运行：表格在本页中生成和检查，可下载 .xlsx',
   connecting: '正在连接 Excel…',
+  tabs: { trial: '试算', wizard: '新建项目', batch: '批量生成', check: '检查', evaluation: '自评/监控' },
 
   trialTitle: '指标值试算',
   targetLabel: '指标值',
@@ -49,8 +50,9 @@ const en: UiStrings = {
   appTitle: 'Performance table assistant',
   switchTo: '中文',
   switchToLabel: '切换到中文',
-  standaloneNotice: 'Not running in Excel: you can try targets but not write to cells',
+  standaloneNotice: 'Not running in Excel: sheets are made and checked in this page and can be downloaded as .xlsx',
   connecting: 'Connecting to Excel…',
+  tabs: { trial: 'Try', wizard: 'New project', batch: 'Batch', check: 'Check', evaluation: 'Evaluate' },
 
   trialTitle: 'Try a target',
   targetLabel: 'Target (指标值)',

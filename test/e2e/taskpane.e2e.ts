@@ -113,7 +113,7 @@ describe('task pane, built, in Chromium without Office', () => {
   it('starts standalone, evaluates ≥60百分比 against 0.65 as 达成, and cannot insert', async () => {
     const { page, blocked, errors } = await openPane();
     try {
-      await page.getByText('未在 Excel 中运行：可试算，不能写入单元格').waitFor({ timeout: 10_000 });
+      await page.getByText('未在 Excel 中运行：表格在本页中生成和检查，可下载 .xlsx').waitFor({ timeout: 10_000 });
       expect(blocked).toContain(OFFICE_JS);
       expect(await page.title()).toBe('绩效表助手 PerfTable');
 
@@ -128,7 +128,7 @@ describe('task pane, built, in Chromium without Office', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'taskpane-trial.png'), fullPage: true });
 
       await page.getByRole('button', { name: 'Switch to English' }).click();
-      await page.getByText('Not running in Excel: you can try targets but not write to cells').waitFor();
+      await page.getByText('Not running in Excel: sheets are made and checked in this page and can be downloaded as .xlsx').waitFor();
       await page.getByText('Met', { exact: true }).waitFor();
       expect(errors).toEqual([]);
     } finally {
@@ -140,7 +140,7 @@ describe('task pane, built, in Chromium without Office', () => {
     const fakeOffice = 'window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };';
     const { page, errors } = await openPane(fakeOffice);
     try {
-      await page.getByText('未在 Excel 中运行：可试算，不能写入单元格').waitFor({ timeout: 10_000 });
+      await page.getByText('未在 Excel 中运行：表格在本页中生成和检查，可下载 .xlsx').waitFor({ timeout: 10_000 });
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -152,7 +152,7 @@ describe('task pane, built, in Chromium without Office', () => {
     const { page, errors } = await openPane(hangingOffice);
     try {
       const started = Date.now();
-      await page.getByText('未在 Excel 中运行：可试算，不能写入单元格').waitFor({ timeout: 10_000 });
+      await page.getByText('未在 Excel 中运行：表格在本页中生成和检查，可下载 .xlsx').waitFor({ timeout: 10_000 });
       expect(Date.now() - started).toBeLessThan(5_000);
       expect(errors).toEqual([]);
     } finally {

@@ -1,4 +1,4 @@
-import { fakeWorkbook } from '../helpers/fake-workbook';
+import { fakeFileWorkbook, fakeWorkbook } from '../helpers/fake-workbook';
 import './dom-polyfills';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider } from '@fluentui/react-components';
@@ -21,15 +21,15 @@ function typeTrial(target: string, actual: string) {
 
 describe('task pane', () => {
   it('starts in Chinese with the title and the 指标值试算 panel', () => {
-    renderApp({ kind: 'standalone' });
+    renderApp({ kind: 'standalone', workbook: fakeFileWorkbook() });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('绩效表助手');
     expect(screen.getByText('PerfTable')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '指标值试算' })).toBeTruthy();
   });
 
   it('standalone: says so, still evaluates, and disables insertion', () => {
-    renderApp({ kind: 'standalone' });
-    expect(screen.getByText('未在 Excel 中运行：可试算，不能写入单元格')).toBeTruthy();
+    renderApp({ kind: 'standalone', workbook: fakeFileWorkbook() });
+    expect(screen.getByText('未在 Excel 中运行：表格在本页中生成和检查，可下载 .xlsx')).toBeTruthy();
     typeTrial('≥60%', '0.65');
     expect(screen.getByText('达成')).toBeTruthy();
     expect(screen.getByRole('button', { name: '插入公式' }).getAttribute('aria-disabled')).toBe('true');
@@ -47,11 +47,11 @@ describe('task pane', () => {
   });
 
   it('switches to English and back, keeping what was typed', () => {
-    renderApp({ kind: 'standalone' });
+    renderApp({ kind: 'standalone', workbook: fakeFileWorkbook() });
     typeTrial('≥60%', '0.65');
 
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
-    expect(screen.getByText('Not running in Excel: you can try targets but not write to cells')).toBeTruthy();
+    expect(screen.getByText('Not running in Excel: sheets are made and checked in this page and can be downloaded as .xlsx')).toBeTruthy();
     expect(screen.getByText('Met')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Insert formula' })).toBeTruthy();
     expect((screen.getByLabelText('Target (指标值)') as HTMLInputElement).value).toBe('≥60%');

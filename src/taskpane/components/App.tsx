@@ -4,6 +4,8 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Tab,
+  TabList,
   Title3,
   makeStyles,
   tokens,
@@ -11,6 +13,14 @@ import {
 import type { PaneHost } from '../host';
 import { LanguageContext, langTag, uiStrings, type Lang } from '../i18n';
 import { TargetTrialPanel } from './TargetTrialPanel';
+import { NewProjectWizard } from './wizard/NewProjectWizard';
+import { BatchPanel } from './batch/BatchPanel';
+import { CheckPanel } from './check/CheckPanel';
+import { EvaluationPanel } from './evaluation/EvaluationPanel';
+
+/** The pane's panels, in the order of their tabs. */
+export type PanelId = 'trial' | 'wizard' | 'batch' | 'check' | 'evaluation';
+const PANELS: PanelId[] = ['trial', 'wizard', 'batch', 'check', 'evaluation'];
 
 const useStyles = makeStyles({
   pane: {
@@ -30,11 +40,13 @@ const useStyles = makeStyles({
 export interface AppProps {
   host: PaneHost;
   initialLang?: Lang;
+  initialPanel?: PanelId;
 }
 
-export function App({ host, initialLang = 'zh' }: AppProps) {
+export function App({ host, initialLang = 'zh', initialPanel = 'trial' }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [panel, setPanel] = useState<PanelId>(initialPanel);
   const language = useMemo(() => ({ lang, setLang }), [lang]);
   const t = uiStrings[lang];
   const otherLang: Lang = lang === 'zh' ? 'en' : 'zh';
@@ -62,8 +74,19 @@ export function App({ host, initialLang = 'zh' }: AppProps) {
             <MessageBarBody>{t.standaloneNotice}</MessageBarBody>
           </MessageBar>
         )}
+        <TabList selectedValue={panel} onTabSelect={(_event, data) => setPanel(data.value as PanelId)} size="small">
+          {PANELS.map((id) => (
+            <Tab key={id} value={id}>
+              {t.tabs[id]}
+            </Tab>
+          ))}
+        </TabList>
         <main>
-          <TargetTrialPanel workbook={host.kind === 'excel' ? host.workbook : undefined} />
+          {panel === 'trial' && <TargetTrialPanel workbook={host.kind === 'excel' ? host.workbook : undefined} />}
+          {panel === 'wizard' && <NewProjectWizard host={host} />}
+          {panel === 'batch' && <BatchPanel host={host} />}
+          {panel === 'check' && <CheckPanel host={host} />}
+          {panel === 'evaluation' && <EvaluationPanel host={host} />}
         </main>
       </div>
     </LanguageContext.Provider>
