@@ -43,6 +43,17 @@ describe('markCells and clearMarks (Office.js)', () => {
     expect(JSON.parse(excel.settings.get(MARKS_SETTING_KEY)!)).toEqual([{ sheet: '表1', address: 'B3', fills: [['#00FF00']] }]);
   });
 
+  it('never writes a value: marking and clearing touch fills only', async () => {
+    const excel = mockExcel(sheets);
+    await markCells(excel.run, [{ sheet: '表1', address: 'B3', severity: 'error' }]);
+    await clearMarks(excel.run);
+    for (const range of excel.sheet('表1')!.ranges) {
+      expect(range.formulas).toBeUndefined();
+      expect(range.numberFormat).toBeUndefined();
+      expect((range as unknown as { values?: unknown }).values).toBeUndefined();
+    }
+  });
+
   it('does nothing to clear when nothing was marked', async () => {
     const excel = mockExcel(sheets);
     await clearMarks(excel.run);
