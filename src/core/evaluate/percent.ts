@@ -15,7 +15,16 @@ export function choosePercentReading(x: number, reference: number, unitScale: nu
   if (mode !== 'auto') return mode;
   // 0 is 0% either way; and with a zero reference Excel's own storage (0.65 = 65%) wins.
   if (x === 0 || reference === 0) return 'fraction';
-  const distanceFraction = distance(fractionReading(x, unitScale), reference);
+  const fraction = fractionReading(x, unitScale);
+  if (x > 0 && reference > 0) {
+    // Nearer by ratio: |ln(f/r)| < |ln(x/r)|. The reference is nearer the larger reading exactly
+    // when it lies above the readings' geometric mean √(f·x), i.e. when r² > f·x: no logarithms.
+    const product = fraction * x;
+    const square = reference * reference;
+    if (Math.abs(square - product) <= 1e-9 * Math.max(square, product)) return 'ambiguous';
+    return square > product === fraction > x ? 'fraction' : 'whole';
+  }
+  const distanceFraction = distance(fraction, reference);
   const distanceWhole = distance(x, reference);
   if (Math.abs(distanceFraction - distanceWhole) <= 1e-9 * Math.max(distanceFraction, distanceWhole)) return 'ambiguous';
   return distanceFraction < distanceWhole ? 'fraction' : 'whole';
