@@ -270,7 +270,8 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
 
     async freezeSheet(name) {
       const { workbook } = await current();
-      const { freezeWorksheet } = await import('./xlsx-evaluation');
+      // 固化结果 only: its own small chunk, fetched when a sheet is frozen.
+      const { freezeWorksheet } = await import(/* webpackChunkName: "freeze" */ './xlsx-evaluation');
       return freezeWorksheet(workbook, name);
     },
 

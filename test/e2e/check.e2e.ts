@@ -4,96 +4,29 @@
  * where 财政资金 is 17), check it, see the error, download the annotated workbook and reopen it
  * with exceljs. Saves test-artifacts/check.png (copied to docs/images/check.png for the README).
  */
-import { createServer, type Server } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { copyFileSync } from 'node:fs';
 import * as ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectToLayout } from '../../src/core/layout';
 import { FINDINGS_SHEET } from '../../src/core/layout/findings-sheet';
 import { SEED_PROJECTS } from '../../src/core/project/seed-projects';
 import { MARK_FILL } from '../../src/workbook/office-marks';
 import { layoutsToXlsxBuffer } from '../../src/workbook/xlsx';
-
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = resolve(__dirname, '../../dist');
-const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
-const DOC_IMAGES = resolve(__dirname, '../../docs/images');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.css': 'text/css; charset=utf-8',
-};
+import { artifact, docImage, openPane as openPaneOn, startPane, type Pane, type PaneHost } from './harness';
 
 jest.setTimeout(120_000);
 
-/** Serves dist/ read-only on 127.0.0.1 at a free port. */
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(DIST, pathname));
-    if (!file.startsWith(DIST + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolveServer) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolveServer({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
-
-let browser: Browser;
-let server: Server;
-let origin: string;
+let host: PaneHost;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found. Install it with: apt-get install -y chromium fonts-wqy-microhei`);
-  }
-  if (!existsSync(join(DIST, 'taskpane.html'))) {
-    throw new Error(`${DIST}/taskpane.html not found. Build first: npm run build`);
-  }
-  ({ server, origin } = await serveDist());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  host = await startPane();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await host?.close();
 });
 
 /** A task-pane-sized page that can reach only the local server (office.js is aborted: outside Office). */
-async function openPane(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 760 }, locale: 'zh-CN', acceptDownloads: true });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (entry) => {
-    if (entry.type() === 'error' && !entry.text().startsWith('Failed to load resource')) errors.push(entry.text());
-  });
-  await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
-  await page.goto(`${origin}/taskpane.html`);
-  return { page, errors };
-}
+const openPane = (): Promise<Pane> => openPaneOn(host, { acceptDownloads: true });
 
 /** The seed's first project with 预算数 18 (财政资金 17, 其他资金 empty): one BUDGET_SUM_MISMATCH. */
 async function seedWithWrongBudget(): Promise<{ bytes: Uint8Array; sheet: string; totalCell: string }> {
@@ -132,14 +65,12 @@ describe('检查 tab, built, in Chromium without Office', () => {
       await finding.click();
       await page.getByText(`问题位于 ${sheet}!${totalCell}`, { exact: false }).waitFor();
 
-      mkdirSync(ARTIFACTS, { recursive: true });
-      mkdirSync(DOC_IMAGES, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, 'check.png'), fullPage: true });
-      copyFileSync(join(ARTIFACTS, 'check.png'), join(DOC_IMAGES, 'check.png'));
+      await page.screenshot({ path: artifact('check.png'), fullPage: true });
+      copyFileSync(artifact('check.png'), docImage('check.png'));
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载带标注的工作簿' }).click()]);
       expect(download.suggestedFilename()).toBe('seed-error（已标注）.xlsx');
-      const saved = join(ARTIFACTS, 'check-annotated.xlsx');
+      const saved = artifact('check-annotated.xlsx');
       await download.saveAs(saved);
       await page.getByText('已下载 seed-error（已标注）.xlsx', { exact: false }).waitFor();
 

@@ -6,74 +6,32 @@
  * test-artifacts/evaluation-sheets.png (both sheets and the chart as the layout data draws them:
  * a rendering of what PerfTable writes, not a screenshot of Excel), copied to docs/images/.
  */
-import { createServer, type Server } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
-import { chromium, type Browser } from 'playwright-core';
 import { parseRange } from '../../src/core/layout/a1';
 import { evaluationLayout, LIGHT_COLORS } from '../../src/core/layout/evaluation';
 import type { SheetLayout } from '../../src/core/layout/types';
 import { SEED_PROJECTS } from '../../src/core/project/seed-projects';
 import { runCli } from '../helpers/cli';
-
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = resolve(__dirname, '../../dist');
-const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
-const IMAGES = resolve(__dirname, '../../docs/images');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.css': 'text/css; charset=utf-8',
-};
+import { artifact, docImage, openPane, startPane, type PaneHost } from './harness';
 
 jest.setTimeout(120_000);
 
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(DIST, pathname));
-    if (!file.startsWith(DIST + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
-
-let browser: Browser;
-let server: Server;
-let origin: string;
+let host: PaneHost;
 const dir = mkdtempSync(join(tmpdir(), 'perftable-e2e-'));
 const seedFile = join(dir, 'seed.xlsx');
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found. Install it with: apt-get install -y chromium fonts-wqy-microhei`);
-  if (!existsSync(join(DIST, 'taskpane.html'))) throw new Error(`${DIST}/taskpane.html not found. Build first: npm run build`);
+  host = await startPane();
   const generated = await runCli(['generate', '--seed', '-o', seedFile]);
   if (generated.code !== 0) throw new Error(generated.stderr);
-  ({ server, origin } = await serveDist());
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await host?.close();
 });
 
 const ACTUALS: Array<[string, string]> = [
@@ -90,12 +48,9 @@ const ACTUALS: Array<[string, string]> = [
 
 describe('自评/监控, built, in Chromium without Office', () => {
   it('adds the self-evaluation sheet to a generated project, takes typed actuals, and downloads the scores', async () => {
-    const page = await browser.newPage({ viewport: { width: 380, height: 1400 }, locale: 'zh-CN', acceptDownloads: true });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+    // Only uncaught page errors count here, not console errors.
+    const { page, errors } = await openPane(host, { viewport: { width: 380, height: 1400 }, acceptDownloads: true, consoleErrors: false });
     try {
-      await page.goto(`${origin}/taskpane.html`);
       await page.getByRole('tab', { name: '自评/监控' }).click({ timeout: 10_000 });
       await page.getByTestId('evaluation-upload').setInputFiles(seedFile);
       await page.locator('option', { hasText: '2025年安全生产、综治维稳工作安排' }).waitFor({ state: 'attached', timeout: 15_000 });
@@ -110,8 +65,7 @@ describe('自评/监控, built, in Chromium without Office', () => {
       await page.getByRole('button', { name: '生成' }).click();
       await page.getByText(/已生成工作表“2025年安全生产、综治维稳工作安排-自评”/).waitFor({ timeout: 15_000 });
       await page.getByText(/预计总分 96\.13，等级 优/).waitFor();
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, 'evaluation.png'), fullPage: true });
+      await page.screenshot({ path: artifact('evaluation.png'), fullPage: true });
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
       const path = join(dir, 'out.xlsx');
@@ -142,14 +96,12 @@ describe('自评/监控, built, in Chromium without Office', () => {
       month: 7,
       inputs: { spent: 8.2, actuals: ['40%', '20%', '部分达成', '合格', '2%', '1%', '40%', '50%', '90%'], forecasts: actuals, cumulative: [0, 0.05, 0.12, 0.2, 0.3, 0.4], likelihood: ['确定能', '有可能'], causes: [null, '人员保障'] },
     });
-    const page = await browser.newPage({ viewport: { width: 1960, height: 900 }, locale: 'zh-CN' });
+    const page = await host.browser.newPage({ viewport: { width: 1960, height: 900 }, locale: 'zh-CN' });
     try {
       await page.setContent(`<html><body style="font-family:'WenQuanYi Micro Hei',sans-serif;font-size:11px;margin:12px">${sheetHtml(self)}<div style="height:18px"></div>${sheetHtml(monitor)}</body></html>`);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, 'evaluation-sheets.png'), fullPage: true });
-      mkdirSync(IMAGES, { recursive: true });
-      copyFileSync(join(ARTIFACTS, 'evaluation.png'), join(IMAGES, 'evaluation.png'));
-      copyFileSync(join(ARTIFACTS, 'evaluation-sheets.png'), join(IMAGES, 'evaluation-sheets.png'));
+      await page.screenshot({ path: artifact('evaluation-sheets.png'), fullPage: true });
+      copyFileSync(artifact('evaluation.png'), docImage('evaluation.png'));
+      copyFileSync(artifact('evaluation-sheets.png'), docImage('evaluation-sheets.png'));
     } finally {
       await page.close();
     }

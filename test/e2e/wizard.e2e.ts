@@ -8,12 +8,9 @@
  * Saves test-artifacts/wizard-preview.png and test-artifacts/batch.png, and copies them to
  * docs/images/ for the README.
  */
-import { createServer, type Server } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import * as ExcelJS from 'exceljs';
 import { registerLayouts } from '../../src/core/layout/register-sheet';
 import { projectToLayout } from '../../src/core/layout/target-sheet';
@@ -24,115 +21,33 @@ import type { Grid } from '../../src/core/read/grid';
 import { readTargetSheets } from '../../src/core/read/target-sheet';
 import { layoutsToXlsxBuffer, readGrids } from '../../src/workbook/xlsx';
 import { SETTINGS_SHEET } from '../../src/workbook/memory';
-
-const CHROMIUM = '/usr/bin/chromium';
-const DIST = resolve(__dirname, '../../dist');
-const ARTIFACTS = resolve(__dirname, '../../test-artifacts');
-const DOCS_IMAGES = resolve(__dirname, '../../docs/images');
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.css': 'text/css; charset=utf-8',
-};
+import { artifact, DIST, docImage, OFFICE_JS, openPane as openPaneOn, startPane, type Pane, type PaneHost } from './harness';
 
 const seed = SEED_PROJECTS[0]!;
 
 jest.setTimeout(180_000);
 
-/** Serves dist/ read-only on 127.0.0.1 at a free port. */
-function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(DIST, pathname));
-    if (!file.startsWith(DIST + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((resolveServer) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolveServer({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
-
 /** The lazily loaded chunks: every script of dist/ that is not an entry. */
+/** The chunks generating a workbook outside Office needs: the .xlsx adapter and exceljs (not 固化结果's). */
 function lazyChunks(): string[] {
-  return readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'taskpane.js' && f !== 'functions.js');
+  return readdirSync(DIST).filter((f) => f.endsWith('.js') && !['taskpane.js', 'functions.js', 'freeze.js'].includes(f));
 }
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+let host: PaneHost;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found. Install it with: apt-get install -y chromium fonts-wqy-microhei`);
-  }
-  if (!existsSync(join(DIST, 'taskpane.html'))) {
-    throw new Error(`${DIST}/taskpane.html not found. Build first: npm run build`);
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  ({ server, origin } = await serveDist());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  host = await startPane();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  await host?.close();
 });
-
-interface Pane {
-  page: Page;
-  /** Paths fetched from the local server, in order. */
-  fetched: string[];
-  blocked: string[];
-  errors: string[];
-}
 
 /**
  * A task-pane-sized page that can reach only the local server. `officeJs` decides what the
  * office.js request gets: aborted (offline, the default) or a stand-in script.
  */
-async function openPane(officeJs?: string): Promise<Pane> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  const fetched: string[] = [];
-  const blocked: string[] = [];
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (entry) => {
-    if (entry.type() === 'error' && !entry.text().startsWith('Failed to load resource')) errors.push(entry.text());
-  });
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') {
-      fetched.push(url.pathname.replace(/^\//, ''));
-      return route.continue();
-    }
-    if (url.href === OFFICE_JS && officeJs !== undefined) return route.fulfill({ contentType: 'text/javascript', body: officeJs });
-    blocked.push(url.href);
-    return route.abort();
-  });
-  await page.goto(`${origin}/taskpane.html`);
-  return { page, fetched, blocked, errors };
-}
+const openPane = (officeJs?: string): Promise<Pane> => openPaneOn(host, { officeJs, viewport: { width: 380, height: 900 }, acceptDownloads: true });
 
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
@@ -216,9 +131,8 @@ describe('新建项目 wizard, built, in Chromium without Office', () => {
 
       // A pane widened to show the whole table, for the screenshot.
       await page.setViewportSize({ width: 760, height: 900 });
-      await page.screenshot({ path: join(ARTIFACTS, 'wizard-preview.png'), fullPage: true });
-      mkdirSync(DOCS_IMAGES, { recursive: true });
-      copyFileSync(join(ARTIFACTS, 'wizard-preview.png'), join(DOCS_IMAGES, 'wizard-preview.png'));
+      await page.screenshot({ path: artifact('wizard-preview.png'), fullPage: true });
+      copyFileSync(artifact('wizard-preview.png'), docImage('wizard-preview.png'));
       await page.setViewportSize({ width: 380, height: 900 });
 
       await button(page, '下一步').click();
@@ -229,7 +143,7 @@ describe('新建项目 wizard, built, in Chromium without Office', () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), button(page, '下载 .xlsx').click()]);
       expect(download.suggestedFilename()).toBe(`${seed.name}.xlsx`);
-      const saved = join(ARTIFACTS, 'wizard.xlsx');
+      const saved = artifact('wizard.xlsx');
       await download.saveAs(saved);
 
       // Reopened with exceljs: the one visible sheet is the seed's table as the core lays it out.
@@ -266,7 +180,7 @@ describe('新建项目 wizard, built, in Chromium without Office', () => {
   });
 
   it('generates from an uploaded register: a sheet per project and the 汇总, previewed and downloaded', async () => {
-    const register = join(ARTIFACTS, 'register.xlsx');
+    const register = artifact('register.xlsx');
     writeFileSync(register, await layoutsToXlsxBuffer(registerLayouts(SEED_PROJECTS)));
     const { page, errors } = await openPane();
     try {
@@ -281,12 +195,12 @@ describe('新建项目 wizard, built, in Chromium without Office', () => {
       expect(await preview.getByText('333.00').count()).toBe(2);
 
       await page.setViewportSize({ width: 720, height: 900 });
-      await page.screenshot({ path: join(ARTIFACTS, 'batch.png'), fullPage: true });
-      copyFileSync(join(ARTIFACTS, 'batch.png'), join(DOCS_IMAGES, 'batch.png'));
+      await page.screenshot({ path: artifact('batch.png'), fullPage: true });
+      copyFileSync(artifact('batch.png'), docImage('batch.png'));
 
       const [download] = await Promise.all([page.waitForEvent('download'), button(page, '下载 .xlsx').click()]);
       expect(download.suggestedFilename()).toBe('register-绩效目标表.xlsx');
-      const saved = join(ARTIFACTS, 'batch.xlsx');
+      const saved = artifact('batch.xlsx');
       await download.saveAs(saved);
       const workbook = await loadWorkbook(saved);
       const names = workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
