@@ -32,6 +32,8 @@ function judgeCells(actual: Arg, target: Arg, percentMode: Arg, level2: Arg, jud
   }
   // A column of actuals usually shares a few targets: parse each once for the whole call.
   const targets = new Map<string, ParseResult>();
+  // The default mode goes without options, so the evaluator's fast path for numbers applies.
+  const options = mode === 'auto' ? undefined : { percentMode: mode };
   return mapCells([actual, target, level2], ([a, t, l2]) => {
     const text = targetText(t);
     if (typeof text !== 'string') return text;
@@ -43,7 +45,7 @@ function judgeCells(actual: Arg, target: Arg, percentMode: Arg, level2: Arg, jud
       targets.set(key, parsed);
     }
     if (!parsed.ok) return cellError('value', parsed.error.message, parsed.error.messageEn);
-    const result = evaluate(a, parsed.target, { percentMode: mode });
+    const result = evaluate(a, parsed.target, options);
     if (!result.ok) {
       const kind = result.error.code === 'ACTUAL_EMPTY' ? 'na' : 'value';
       return cellError(kind, result.error.message, result.error.messageEn);

@@ -29,6 +29,16 @@ type Judged = Evaluation | Unjudged;
 
 /** Judges `actual` against `target` (text or parsed). */
 export function evaluate(actual: ActualInput, target: string | Target, options?: EvaluateOptions): EvaluateResult {
+  // A column of numbers against a parsed target: kept small so that the engine can inline it
+  // into the caller's loop. Anything else, an error included, takes the full path below.
+  if (typeof actual === 'number' && Number.isFinite(actual) && options === undefined && typeof target !== 'string' && target.kind === 'quantitative') {
+    const judged = judgeNumber(actual, target, 'auto');
+    if (!(judged instanceof Unjudged)) return { ok: true, evaluation: judged, target };
+  }
+  return evaluateFully(actual, target, options);
+}
+
+function evaluateFully(actual: ActualInput, target: string | Target, options?: EvaluateOptions): EvaluateResult {
   const mode = options?.percentMode === undefined ? 'auto' : readPercentMode(options.percentMode);
   if (!mode) return failure('BAD_PERCENT_MODE', { found: String(options?.percentMode) });
   let parsed: Target;
