@@ -60,4 +60,14 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '切换到中文' }));
     expect(screen.getByText('达成')).toBeTruthy();
   });
+
+  it('keeps what was typed in a panel when the user visits another tab and comes back', () => {
+    renderApp({ kind: 'standalone', workbook: fakeFileWorkbook() });
+    typeTrial('≥60%', '0.65');
+    fireEvent.click(screen.getByRole('tab', { name: '检查' }));
+    expect(screen.queryByRole('textbox', { name: '指标值' })).toBeNull();
+    fireEvent.click(screen.getByRole('tab', { name: '试算' }));
+    expect((screen.getByLabelText('指标值') as HTMLInputElement).value).toBe('≥60%');
+    expect((screen.getByLabelText('完成值') as HTMLInputElement).value).toBe('0.65');
+  });
 });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Caption1,
@@ -47,6 +47,19 @@ export function App({ host, initialLang = 'zh', initialPanel = 'trial' }: AppPro
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [panel, setPanel] = useState<PanelId>(initialPanel);
+  // A panel mounts on its first visit and stays mounted, hidden, so that switching tabs keeps what
+  // was typed and a batch that is still writing keeps its progress bar and its cancel button.
+  const [visited, setVisited] = useState<ReadonlySet<PanelId>>(() => new Set([initialPanel]));
+  const show = (id: PanelId) => {
+    setPanel(id);
+    setVisited((seen) => (seen.has(id) ? seen : new Set(seen).add(id)));
+  };
+  const pane = (id: PanelId, content: ReactNode) =>
+    visited.has(id) ? (
+      <div key={id} hidden={panel !== id}>
+        {content}
+      </div>
+    ) : null;
   const language = useMemo(() => ({ lang, setLang }), [lang]);
   const t = uiStrings[lang];
   const otherLang: Lang = lang === 'zh' ? 'en' : 'zh';
@@ -74,7 +87,7 @@ export function App({ host, initialLang = 'zh', initialPanel = 'trial' }: AppPro
             <MessageBarBody>{t.standaloneNotice}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={panel} onTabSelect={(_event, data) => setPanel(data.value as PanelId)} size="small">
+        <TabList selectedValue={panel} onTabSelect={(_event, data) => show(data.value as PanelId)} size="small">
           {PANELS.map((id) => (
             <Tab key={id} value={id}>
               {t.tabs[id]}
@@ -82,11 +95,11 @@ export function App({ host, initialLang = 'zh', initialPanel = 'trial' }: AppPro
           ))}
         </TabList>
         <main>
-          {panel === 'trial' && <TargetTrialPanel workbook={host.kind === 'excel' ? host.workbook : undefined} />}
-          {panel === 'wizard' && <NewProjectWizard host={host} />}
-          {panel === 'batch' && <BatchPanel host={host} />}
-          {panel === 'check' && <CheckPanel host={host} />}
-          {panel === 'evaluation' && <EvaluationPanel host={host} />}
+          {pane('trial', <TargetTrialPanel workbook={host.kind === 'excel' ? host.workbook : undefined} />)}
+          {pane('wizard', <NewProjectWizard host={host} />)}
+          {pane('batch', <BatchPanel host={host} />)}
+          {pane('check', <CheckPanel host={host} />)}
+          {pane('evaluation', <EvaluationPanel host={host} />)}
         </main>
       </div>
     </LanguageContext.Provider>
