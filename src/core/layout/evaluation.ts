@@ -25,9 +25,9 @@ import { projectToLayout, type TargetLayoutOptions } from './target-sheet';
 import type { CellValue, ConditionalFormat, LayoutBlock, SheetLayout } from './types';
 import { roundHalfUp } from '../evaluate/compare';
 import { evaluate } from '../evaluate/evaluate';
-import { indicatorNameKey } from '../project/catalog';
 import type { Project } from '../project/types';
 import { executionRate } from '../score/execution';
+import { indicatorWeights } from '../score/indicator-weights';
 import { scoreIndicator } from '../score/indicator';
 import { executionLight, indicatorLight, LIGHT_ZH, worstLight } from '../score/monitor';
 import { DEFAULT_PROFILE_NAME, resolveProfile, type ScoreProfile } from '../score/profiles';
@@ -118,36 +118,6 @@ export function evaluationSheetName(sheet: string, mode: EvaluationMode, month =
 export function frozenSheetName(sheet: string, taken: Iterable<string>): string {
   const suffix = '-固化';
   return safeSheetName([...sheet].slice(0, 31 - suffix.length).join('') + suffix, taken);
-}
-
-/** The 分值 of each indicator row: the profile's 一级 weights spread evenly over that 一级's rows. */
-export function profileWeights(project: Project, profile: ScoreProfile): Array<number | null> {
-  const standard = { 产出: 50, 效益: 30, 满意度: 10 };
-  // A profile that leaves the 一级 split to the unit (execution-20) keeps the standard proportions of its share.
-  const scale = profile.weights.level1 ? 1 : profile.weights.indicators / 90;
-  const shares: Record<string, number> = {};
-  for (const [key, value] of Object.entries(profile.weights.level1 ?? standard)) shares[key] = value * scale;
-  let level1 = '';
-  const keys = project.indicators.map((row) => {
-    level1 = row.level1.trim() === '' ? level1 : row.level1;
-    return indicatorNameKey(level1);
-  });
-  const out: Array<number | null> = keys.map(() => null);
-  for (const key of new Set(keys)) {
-    const share = shares[key];
-    if (share === undefined) continue;
-    const rows = keys.flatMap((k, i) => (k === key ? [i] : []));
-    splitEvenly(share, rows.length).forEach((w, i) => (out[rows[i] ?? 0] = w));
-  }
-  return out;
-}
-
-/** `total` over `count` rows, 2 decimals, the last row taking what rounding left. */
-function splitEvenly(total: number, count: number): number[] {
-  const share = Math.floor((total / count) * 100) / 100;
-  const out = Array.from({ length: count }, () => share);
-  out[count - 1] = Math.round((total - share * (count - 1)) * 100) / 100;
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,7 +361,7 @@ function completeSelfEvaluation(editor: LayoutEditor, project: Project, profile:
   }
 
   // 分值 from the profile, unless entered; 得分 by the profile.
-  const weights = profileWeights(project, profile);
+  const weights = indicatorWeights(project.indicators, profile);
   writeRowInputs(editor, project, table, inputs);
   const rowWeights: Array<number | null> = project.indicators.map((_row, i) => {
     const entered = inputs.weights?.[i];

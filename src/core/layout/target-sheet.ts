@@ -17,6 +17,8 @@
  * indicator table's six columns. The monitoring and self-evaluation modes add a 预算执行情况 block
  * before the indicator header and their columns to the right of 指标值确定依据.
  */
+import { indicatorWeights } from '../score/indicator-weights';
+import { STANDARD_SETTINGS } from '../score/profiles';
 import { absoluteAddress, cellAddress, columnName, rangeAddress } from './a1';
 import {
   AMOUNT_FORMAT,
@@ -115,12 +117,8 @@ export const TARGET_LABELS = {
 export const LIKELIHOOD_CHOICES = ['确定能', '有可能', '完全不可能'] as const;
 export const CAUSE_CHOICES = ['经费保障', '制度保障', '人员保障', '硬件条件保障', '其他'] as const;
 
-/**
- * The default scoring profile's weights (DOMAIN.md §5), used only to prefill 分值 cells the user
- * edits. Keyed by normalised 一级 name. When core/score publishes its profiles, read them there.
- */
-const DEFAULT_WEIGHTS: Record<string, number> = { 产出: 50, 效益: 30, 满意度: 10 };
-const DEFAULT_EXECUTION_WEIGHT = 10;
+/** The default profile's 预算执行率 weight (DOMAIN.md §5), prefilled for the user to edit. */
+const DEFAULT_EXECUTION_WEIGHT = STANDARD_SETTINGS.weights.execution;
 
 /** Widths of 一级 … 指标值确定依据, in characters. */
 const BASE_WIDTHS = [12, 16, 20, 30, 15, 18] as const;
@@ -187,35 +185,6 @@ function skeletonRows(tree: TreeId, catalog: Catalog): IndicatorRow[] {
   return treeOf(tree, catalog).level1s.flatMap((node) =>
     node.level2s.map((level2) => ({ level1: node.name, level2, level3: '', description: '', target: '', basis: '' })),
   );
-}
-
-/** Even split of `total` over `count` rows, 2 decimals, the last row taking the rounding rest. */
-function splitWeight(total: number, count: number): number[] {
-  const share = Math.floor((total / count) * 100) / 100;
-  const weights = Array.from({ length: count }, () => share);
-  weights[count - 1] = Math.round((total - share * (count - 1)) * 100) / 100;
-  return weights;
-}
-
-function prefilledWeights(rows: readonly IndicatorRow[]): (number | null)[] {
-  const byKey = new Map<string, number[]>();
-  let level1 = '';
-  const keys = rows.map((row) => {
-    level1 = row.level1.trim() === '' ? level1 : row.level1;
-    return indicatorNameKey(level1);
-  });
-  keys.forEach((key, index) => {
-    if (DEFAULT_WEIGHTS[key] === undefined) return;
-    const list = byKey.get(key) ?? [];
-    list.push(index);
-    byKey.set(key, list);
-  });
-  const weights: (number | null)[] = rows.map(() => null);
-  for (const [key, indices] of byKey) {
-    const split = splitWeight(DEFAULT_WEIGHTS[key] ?? 0, indices.length);
-    indices.forEach((rowIndex, i) => (weights[rowIndex] = split[i] ?? null));
-  }
-  return weights;
 }
 
 function text(value: string, style: StyleName = 'text'): CellSpec {
@@ -399,7 +368,7 @@ export function projectToLayout(project: Project, options: TargetLayoutOptions =
   const indicators = project.indicators.length > 0 ? project.indicators : skeletonRows(tree, catalog);
   const first = row;
   const lastRow = first + indicators.length - 1;
-  const weights = mode === 'self-evaluation' && options.weights !== false ? prefilledWeights(indicators) : [];
+  const weights = mode === 'self-evaluation' && options.weights !== false ? indicatorWeights(indicators) : [];
   const column = (key: string): number => 1 + BASE_COLUMNS.length + extras.findIndex((e) => e.key === key);
   indicators.forEach((indicator, i) => {
     const r = first + i;

@@ -1,3 +1,4 @@
+import { indicatorWeights } from '../../../src/core/score/indicator-weights';
 import { parseAddress, parseRange } from '../../../src/core/layout/a1';
 import {
   carriedInputs,
@@ -7,7 +8,6 @@ import {
   frozenSheetName,
   mergeInputs,
   perfCall,
-  profileWeights,
   type EvaluationInputs,
 } from '../../../src/core/layout/evaluation';
 import { layoutToGrid } from '../../../src/core/layout/to-grid';
@@ -114,7 +114,7 @@ describe('evaluationLayout: self-evaluation', () => {
     expect(cell(layout, layout.fields['total.grade']!).formula).toContain('"execution-20"');
     const profile = resolveProfile('execution-20');
     if (!profile.ok) throw new Error('profile');
-    const weights = profileWeights(seed, profile.profile);
+    const weights = indicatorWeights(seed.indicators, profile.profile);
     expect(Math.round(weights.reduce<number>((s, w) => s + (w ?? 0), 0) * 100) / 100).toBe(80);
   });
 
