@@ -17,6 +17,7 @@
  * indicator table's six columns. The monitoring and self-evaluation modes add a 预算执行情况 block
  * before the indicator header and their columns to the right of 指标值确定依据.
  */
+import { BUDGET_TOLERANCE } from '../project/budget';
 import { indicatorWeights } from '../score/indicator-weights';
 import { STANDARD_SETTINGS } from '../score/profiles';
 import { absoluteAddress, cellAddress, columnName, rangeAddress } from './a1';
@@ -271,7 +272,7 @@ export function projectToLayout(project: Project, options: TargetLayoutOptions =
   const lastPart = afterAmounts - 1;
   b.conditionalFormats.push({
     range: cellAddress(5, 2),
-    formula: `=ABS(N(${absoluteAddress(5, 2)})-SUM(${absoluteAddress(5, 3)}:${absoluteAddress(5, lastPart)}))>0.005`,
+    formula: `=ABS(N(${absoluteAddress(5, 2)})-SUM(${absoluteAddress(5, 3)}:${absoluteAddress(5, lastPart)}))>${BUDGET_TOLERANCE[project.amountUnit]}`,
     fill: '#FFC7CE',
     fontColor: '#9C0006',
     code: 'LAYOUT_BUDGET_MISMATCH',
