@@ -67,12 +67,26 @@ function unsideload() {
   }
 }
 
-/** https options: office-addin-dev-certs if present (trusted certs), else the dev server's self-signed one. */
+/** Where `npx office-addin-dev-certs install` leaves the certificate it made Windows or macOS trust. */
+const DEV_CERTS = path.join(os.homedir(), '.office-addin-dev-certs');
+
+/**
+ * https options: office-addin-dev-certs' trusted certificate (from the package when it is
+ * installed, or the files its `install` command left), else the dev server's self-signed one.
+ */
 async function httpsServer() {
   try {
     const devCerts = require('office-addin-dev-certs'); // not a dependency; used when a developer has it
     return { server: { type: 'https', options: await devCerts.getHttpsServerOptions() }, trusted: true };
   } catch {
+    const cert = path.join(DEV_CERTS, 'localhost.crt');
+    const key = path.join(DEV_CERTS, 'localhost.key');
+    const ca = path.join(DEV_CERTS, 'ca.crt');
+    if (fs.existsSync(cert) && fs.existsSync(key)) {
+      const options = { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
+      if (fs.existsSync(ca)) options.ca = fs.readFileSync(ca);
+      return { server: { type: 'https', options }, trusted: true };
+    }
     return { server: { type: 'https' }, trusted: false };
   }
 }
