@@ -27,3 +27,10 @@ export function parseCommandArgs<T extends Options>(
   }
   return parsed;
 }
+
+/** The one file a command reads, or undefined after printing the usage (none given, or several). */
+export function singleFile(positionals: readonly string[], usage: string, io: CommandIO): string | undefined {
+  if (positionals.length === 1) return positionals[0];
+  io.stderr.write(usage);
+  return undefined;
+}

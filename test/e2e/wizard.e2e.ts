@@ -8,6 +8,7 @@
  * Saves test-artifacts/wizard-preview.png and test-artifacts/batch.png, and copies them to
  * docs/images/ for the README.
  */
+import { trimmed } from '../helpers/grid';
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
@@ -17,7 +18,6 @@ import { projectToLayout } from '../../src/core/layout/target-sheet';
 import { projectsToLayouts } from '../../src/core/layout/batch';
 import { layoutToGrid } from '../../src/core/layout/to-grid';
 import { SEED_PROJECTS } from '../../src/core/project/seed-projects';
-import type { Grid } from '../../src/core/read/grid';
 import { readTargetSheets } from '../../src/core/read/target-sheet';
 import { layoutsToXlsxBuffer, readGrids } from '../../src/workbook/xlsx';
 import { SETTINGS_SHEET } from '../../src/workbook/memory';
@@ -92,16 +92,6 @@ async function fillSeedProject(page: Page): Promise<void> {
   }
 }
 
-/** Rows without trailing nulls, so that a grid read from a file compares with one from a layout. */
-function trimmed(grid: Grid): Grid {
-  const rows = grid.rows.map((row) => {
-    const copy = [...row];
-    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
-  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
-  return { sheet: grid.sheet, rows, merges: [...(grid.merges ?? [])].sort() };
-}
 
 async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readFile(path);

@@ -3,12 +3,12 @@
  * loaded only when first needed; layouts written as xlsx.ts writes them; settings in a very
  * hidden sheet that travels in the file; marks that restore exactly what was there.
  */
+import { trimmed } from '../helpers/grid';
 import * as ExcelJS from 'exceljs';
 import { projectToLayout } from '../../src/core/layout/target-sheet';
 import { layoutToGrid } from '../../src/core/layout/to-grid';
 import { SEED_PROJECTS } from '../../src/core/project/seed-projects';
 import type { Project } from '../../src/core/project/types';
-import type { Grid } from '../../src/core/read/grid';
 import { SETTINGS_SHEET, createMemoryWorkbook, loadXlsxModule, type MemoryWorkbook } from '../../src/workbook/memory';
 import { MARKS_SETTING_KEY } from '../../src/workbook/office-marks';
 import { layoutsToXlsxBuffer, readGrids } from '../../src/workbook/xlsx';
@@ -39,16 +39,6 @@ function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-/** Rows without trailing nulls, so grids from a layout and from a file compare. */
-function trimmed(grid: Grid): Grid {
-  const rows = grid.rows.map((row) => {
-    const copy = [...row];
-    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
-  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
-  return { sheet: grid.sheet, rows, merges: [...(grid.merges ?? [])].sort() };
-}
 
 describe('loading exceljs', () => {
   it('does not load it to answer for a workbook never touched', async () => {

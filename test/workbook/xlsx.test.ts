@@ -3,6 +3,7 @@
  * formats, styles, validations, print settings; text that begins with = stays text; sheet names
  * that collide get a suffix; readGrids gives what Office.js `values` would.
  */
+import { trimmed } from '../helpers/grid';
 import * as ExcelJS from 'exceljs';
 import { layoutToGrid } from '../../src/core/layout/to-grid';
 import { projectToLayout } from '../../src/core/layout/target-sheet';
@@ -23,16 +24,6 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Rows without trailing nulls, for comparing grids from different sources. */
-function trimmed(grid: Grid): Grid {
-  const rows = grid.rows.map((row) => {
-    const copy = [...row];
-    while (copy.length > 0 && copy[copy.length - 1] === null) copy.pop();
-    return copy;
-  });
-  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
-  return { sheet: grid.sheet, rows, merges: [...(grid.merges ?? [])].sort() };
-}
 
 describe('custom-function names in the file', () => {
   it.each([

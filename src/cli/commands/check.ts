@@ -11,7 +11,7 @@ import type { Grid } from '../../core/read/grid';
 import { wordTextToGrids } from '../../core/read/word-import';
 import { writeJson, type CommandIO } from '../io';
 import { readTextFile } from './import';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, singleFile } from '../args';
 
 const USAGE = `用法 Usage: perftable check FILE.xlsx|FILE.txt [--json] [--year 2025] [--profile NAME] [--lang zh|en]
   检查绩效目标表：预算、资金支出计划、指标、项目编码、分值。有错误时退出码为 1。
@@ -34,11 +34,8 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const [file] = positionals;
-  if (file === undefined || positionals.length > 1) {
-    io.stderr.write(USAGE);
-    return 2;
-  }
+  const file = singleFile(positionals, USAGE, io);
+  if (file === undefined) return 2;
   const options: CheckOptions = {};
   if (values.year !== undefined) {
     const year = Number(values.year);

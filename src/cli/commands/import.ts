@@ -8,7 +8,7 @@ import { basename, extname } from 'node:path';
 import type { Grid } from '../../core/read/grid';
 import { DEPARTMENT_SHEET, wordTextToGrids } from '../../core/read/word-import';
 import type { CommandIO } from '../io';
-import { parseCommandArgs } from '../args';
+import { parseCommandArgs, singleFile } from '../args';
 
 const USAGE = `用法 Usage: perftable import FILE.txt [-o OUT.xlsx]
   把从 Word 复制出的绩效目标表文本转为工作簿，每张表一个工作表。
@@ -26,11 +26,8 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const [file] = positionals;
-  if (file === undefined || positionals.length > 1) {
-    io.stderr.write(USAGE);
-    return 2;
-  }
+  const file = singleFile(positionals, USAGE, io);
+  if (file === undefined) return 2;
   const text = await readTextFile(file, io);
   if (text === undefined) return 2;
   const grids = wordTextToGrids(text);
