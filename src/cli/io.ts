@@ -3,11 +3,19 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { OutputFiles } from './safe-write';
 
 export interface CommandIO {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
+  /** The file system output files are written through (tests pass one that fails like a full disk). */
+  files?: OutputFiles;
+}
+
+/** A reason a command cannot run, on standard error: Chinese first, then English. */
+export function writeReason(io: CommandIO, command: string, reason: Reason): void {
+  io.stderr.write(`perftable ${command}: ${reason.zh}\nperftable ${command}: ${reason.en}\n`);
 }
 
 /** Calls `onLine` for each line of input, in order, awaiting each; skips blank lines. */

@@ -7,7 +7,7 @@
  * when a finding is an error or no project was read (the file is still written when some
  * project was read: the sheets show what was read, the findings say what to fix), 2 for misuse.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { message } from '../../core/i18n/messages';
 import { projectsToLayouts, type LayoutMode } from '../../core/layout';
@@ -17,14 +17,16 @@ import type { AmountUnit, IndicatorRow, Project, SpendCheckpoint } from '../../c
 import type { ReadFinding } from '../../core/read/grid';
 import { readRegisterWorkbook } from '../../core/read/register';
 import { layoutsToXlsxBuffer, readGrids } from '../../workbook/xlsx';
-import { writeJson, type CommandIO } from '../io';
+import { writeJson, writeReason, type CommandIO } from '../io';
+import { outputRefusal, writeOutput } from '../safe-write';
 import { parseCommandArgs } from '../args';
 
 const USAGE = `用法 Usage:
   perftable generate 项目清单.xlsx -o 绩效目标表.xlsx   由项目清单（及指标清单）生成汇总表和各项目绩效目标表
   perftable generate --from-json projects.json -o OUT.xlsx   由 JSON 项目数组生成（- 为标准输入）
   perftable generate --seed -o OUT.xlsx                  生成种子文档的五个项目（演示）
-    [--mode target|monitoring|self-evaluation] [--month 1-12] [--tree classic|cost2021] [--no-defaults]
+    [--mode target|monitoring|self-evaluation] [--month 1-12] [--tree classic|cost2021] [--no-defaults] [--force]
+  输出文件不能是输入文件；已有的输出文件只在加 --force 时替换 / never writes over an input; --force replaces an existing output.
   Writes a 汇总 sheet and one 绩效目标表 per project; findings and a summary as JSON lines.
 `;
 
@@ -40,6 +42,7 @@ export async function generateMain(args: string[], io: CommandIO): Promise<numbe
       month: { type: 'string' },
       tree: { type: 'string' },
       'no-defaults': { type: 'boolean' },
+      force: { type: 'boolean' },
     },
     USAGE,
     io,
@@ -54,6 +57,7 @@ export async function generateMain(args: string[], io: CommandIO): Promise<numbe
     month: values.month,
     tree: values.tree,
     noDefaults: values['no-defaults'],
+    force: values.force,
   });
 }
 
@@ -65,6 +69,8 @@ export interface GenerateOptions {
   month?: string;
   tree?: string;
   noDefaults?: boolean;
+  /** Replace an existing output (never an input). */
+  force?: boolean;
 }
 
 const MODES: readonly LayoutMode[] = ['target', 'monitoring', 'self-evaluation'];
@@ -94,6 +100,14 @@ export async function generateCommand(io: CommandIO, args: string[], options: Ge
   const tree = options.tree as TreeId | undefined;
   if (tree !== undefined && !TREES.includes(tree)) return misuse(io, `--tree 应为 ${TREES.join('、')}`, `--tree must be one of ${TREES.join(', ')}`);
 
+  const inputs = [...args, ...(options.fromJson !== undefined && options.fromJson !== '-' ? [options.fromJson] : [])];
+  const target = { output: options.output, inputs, force: options.force };
+  const refusal = await outputRefusal(target, io.files);
+  if (refusal) {
+    writeReason(io, 'generate', refusal);
+    return 2;
+  }
+
   let projects: Project[];
   const findings: ReadFinding[] = [];
   try {
@@ -120,10 +134,10 @@ export async function generateCommand(io: CommandIO, args: string[], options: Ge
     return 1;
   }
   const layouts = projectsToLayouts(projects, { mode, month, tree });
-  try {
-    await writeFile(options.output, await layoutsToXlsxBuffer(layouts));
-  } catch (error) {
-    return misuse(io, `无法写入 ${options.output}（${(error as Error).message}）`, `cannot write ${options.output} (${(error as Error).message})`);
+  const failure = await writeOutput(target, () => layoutsToXlsxBuffer(layouts), io.files);
+  if (failure) {
+    writeReason(io, 'generate', failure);
+    return 2;
   }
   writeJson(io.stdout, {
     ok: errors === 0,

@@ -3,16 +3,18 @@
  * document (as in the seed) → a workbook with one sheet per table, and the department text
  * (部门整体绩效目标) on a sheet of its own. Cells are written as they were in the text.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Grid } from '../../core/read/grid';
 import { DEPARTMENT_SHEET, wordTextToGrids } from '../../core/read/word-import';
-import type { CommandIO } from '../io';
+import { writeReason, type CommandIO } from '../io';
+import { outputRefusal, writeOutput } from '../safe-write';
 import { parseCommandArgs, singleFile } from '../args';
 
-const USAGE = `用法 Usage: perftable import FILE.txt [-o OUT.xlsx]
+const USAGE = `用法 Usage: perftable import FILE.txt [-o OUT.xlsx] [--force]
   把从 Word 复制出的绩效目标表文本转为工作簿，每张表一个工作表。
   Turns the text of Word tables (one cell per tab-led line) into a workbook, one sheet per table.
+  从不覆盖输入文件；已有的输出文件只在加 --force 时替换 / never writes over its input; --force replaces an existing output.
 `;
 
 export async function importCommand(args: string[], io: CommandIO): Promise<number> {
@@ -20,6 +22,7 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
     args,
     {
       output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
     },
     USAGE,
     io,
@@ -28,6 +31,13 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
   const { values, positionals } = parsed;
   const file = singleFile(positionals, USAGE, io);
   if (file === undefined) return 2;
+  const output = values.output ?? `${file.slice(0, file.length - extname(file).length)}.xlsx`;
+  const target = { output, inputs: [file], force: values.force };
+  const refusal = await outputRefusal(target, io.files);
+  if (refusal) {
+    writeReason(io, 'import', refusal);
+    return 2;
+  }
   const text = await readTextFile(file, io);
   if (text === undefined) return 2;
   const grids = wordTextToGrids(text);
@@ -36,13 +46,10 @@ export async function importCommand(args: string[], io: CommandIO): Promise<numb
     io.stderr.write(`${file}：未找到表格（表格的每个单元格应单独成行并以制表符开头）\n${file}: no table found (each table cell should be a line that starts with a tab)\n`);
     return 2;
   }
-  const output = values.output ?? `${file.slice(0, file.length - extname(file).length)}.xlsx`;
   const { gridsToXlsxBuffer } = await import('../../workbook/xlsx-grid');
-  const buffer = await gridsToXlsxBuffer(grids, { isTable: (g: Grid) => g.sheet !== DEPARTMENT_SHEET });
-  try {
-    await writeFile(output, buffer);
-  } catch (error) {
-    io.stderr.write(`无法写入 ${output}：${(error as Error).message}\nCannot write ${output}\n`);
+  const failure = await writeOutput(target, () => gridsToXlsxBuffer(grids, { isTable: (g: Grid) => g.sheet !== DEPARTMENT_SHEET }), io.files);
+  if (failure) {
+    writeReason(io, 'import', failure);
     return 2;
   }
   const department = grids.length - tables.length;

@@ -16,7 +16,7 @@
  * Standard output: one JSON line per sheet written, then a summary line. Exit code 0; 1 when no
  * project was found or an ACTUALS entry matched none; 2 for misuse.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import {
   carriedInputs,
   evaluationLayout,
@@ -33,17 +33,18 @@ import { knownProfileNames, resolveProfile } from '../../core/score/profiles';
 import { worksheetToGrid } from '../../workbook/xlsx';
 import { addEvaluationSheets, loadWorkbook, workbookBuffer } from '../../workbook/xlsx-evaluation';
 import { parseCommandArgs } from '../args';
-import { writeJson, type CommandIO } from '../io';
+import { writeJson, writeReason, type CommandIO } from '../io';
+import { outputRefusal, writeOutput } from '../safe-write';
 
 const USAGE_SELF = `用法 Usage:
   perftable selfeval IN.xlsx [--actuals ACTUALS.json] -o OUT.xlsx   为每个绩效目标表添加绩效自评表
-    [--profile NAME] [--sheet NAME]…
+    [--profile NAME] [--sheet NAME]… [--force]
   Adds a <sheet>-自评 sheet per 绩效目标表 (PERF formulas with their values cached); IN's sheets are kept.
 `;
 
 const USAGE_MONITOR = `用法 Usage:
   perftable monitor-sheet IN.xlsx --month 7 [--actuals ACTUALS.json] -o OUT.xlsx   为每个绩效目标表添加运行监控表
-    [--profile NAME] [--sheet NAME]…
+    [--profile NAME] [--sheet NAME]… [--force]
   Adds a <sheet>-监控X月 sheet per 绩效目标表, with lights and the spend chart's data; IN's sheets are kept.
 `;
 
@@ -66,6 +67,7 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
       month: { type: 'string' },
       profile: { type: 'string' },
       sheet: { type: 'string', multiple: true },
+      force: { type: 'boolean' },
     },
     usage,
     io,
@@ -81,6 +83,13 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
   const month = values.month === undefined ? 7 : Number(values.month);
   if (!(Number.isInteger(month) && month >= 1 && month <= 12)) return misuse('--month 应为 1 到 12 的整数', '--month must be an integer from 1 to 12');
   if (values.profile !== undefined && !resolveProfile(values.profile).ok) return misuse(`未知的评分方案，可用：${knownProfileNames()}`, `unknown profile; known: ${knownProfileNames()}`);
+
+  const target = { output: values.output, inputs: [positionals[0] as string, ...(values.actuals !== undefined ? [values.actuals] : [])], force: values.force };
+  const refusal = await outputRefusal(target, io.files);
+  if (refusal) {
+    writeReason(io, command, refusal);
+    return 2;
+  }
 
   let given: ActualsEntry[] = [];
   if (values.actuals !== undefined) {
@@ -114,10 +123,10 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
     });
   });
   const written = addEvaluationSheets(workbook, layouts);
-  try {
-    await writeFile(values.output, await workbookBuffer(workbook));
-  } catch (error) {
-    return misuse(`无法写入 ${values.output}（${(error as Error).message}）`, `cannot write ${values.output} (${(error as Error).message})`);
+  const failure = await writeOutput(target, () => workbookBuffer(workbook), io.files);
+  if (failure) {
+    writeReason(io, command, failure);
+    return 2;
   }
   written.forEach((w, i) => {
     const layout = layouts[i];
