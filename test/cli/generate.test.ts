@@ -6,6 +6,8 @@ import { readRegisterWorkbook } from '../../src/core/read/register';
 import { readGrids } from '../../src/workbook/xlsx';
 import { runCli } from '../helpers/cli';
 
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'perftable-generate-'));

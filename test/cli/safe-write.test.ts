@@ -181,7 +181,7 @@ function manyProjects(count: number): string {
 /** Starts a long generate over `out`, waits until its temporary file exists, then sends `signal`. */
 async function killMidWrite(out: string, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; tempSeen: string }> {
   const json = file('many.json');
-  if (!existsSync(json)) writeFileSync(json, manyProjects(400));
+  if (!existsSync(json)) writeFileSync(json, manyProjects(200));
   const child = spawnCli(['generate', '--from-json', json, '-o', out, '--force']);
   const done = finished(child);
   const temp = join(dir, `.${out.split('/').pop()}.perftable-${child.pid}.tmp`);
