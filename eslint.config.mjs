@@ -12,6 +12,8 @@ const nodeGlobals = Object.fromEntries(
 
 const NOT_IN_CORE = 'src/core is pure TypeScript: no React, Office, DOM or Node APIs (see ARCHITECTURE.md).';
 const OTHER_ROOM = 'src/core imports nothing from functions/, taskpane/, workbook/ or cli/.';
+const WPS_ONLY = "WPS's globals are touched only in src/workbook/wps*.ts and src/wps/ (see ARCHITECTURE.md); Et.* enums do not exist at run time.";
+const WPS_GLOBALS = ['wps', 'Application', 'Et'];
 
 /** no-restricted-imports for a file `depth` folders below src/core: one more '../' than that leaves core. */
 function coreImports(depth) {
@@ -48,6 +50,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   { files: ['**/*.mjs'], languageOptions: { globals: nodeGlobals } },
+  {
+    // WPS's object model, like Office.js, has one door.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/workbook/wps*.ts', 'src/wps/**'],
+    rules: {
+      'no-restricted-globals': ['error', { globals: WPS_GLOBALS.map((name) => ({ name, message: WPS_ONLY })), checkGlobalObject: true }],
+    },
+  },
   // The wall around the core, one block per folder depth (a later block replaces the rule's options).
   ...[0, 1, 2, 3].map((depth) => ({
     files: [`src/core/${'*/'.repeat(depth)}*.{ts,tsx}`],
@@ -59,10 +69,13 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         {
-          globals: ['Excel', 'Office', 'CustomFunctions', 'OfficeExtension', 'window', 'document', 'process', 'require'].map((name) => ({
-            name,
-            message: NOT_IN_CORE,
-          })),
+          globals: [
+            ...['Excel', 'Office', 'CustomFunctions', 'OfficeExtension', 'window', 'document', 'process', 'require'].map((name) => ({
+              name,
+              message: NOT_IN_CORE,
+            })),
+            ...WPS_GLOBALS.map((name) => ({ name, message: WPS_ONLY })),
+          ],
           checkGlobalObject: true,
         },
       ],

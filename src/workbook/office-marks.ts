@@ -5,11 +5,10 @@
  */
 import type { ExcelRun } from './office';
 import type { CellMark } from './port';
+import { MARK_FILL, MARKS_SETTING_KEY } from './mark-fills';
 
-/** Where the original fills are kept, in the workbook itself. */
-export const MARKS_SETTING_KEY = 'perftable.marks.v1';
 
-export const MARK_FILL: Record<CellMark['severity'], string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+export { MARK_FILL, MARKS_SETTING_KEY } from './mark-fills';
 
 interface SavedFill {
   sheet: string;

@@ -21,11 +21,13 @@ const ACCEPTED_EN = '达成 (met), 部分达成 (partly met), 未达成 (not met
 import { CHECK_MESSAGES } from './messages-check';
 import { LAYOUT_MESSAGES } from './messages-layout';
 import { EVALUATION_MESSAGES } from './messages-evaluation';
+import { WPS_MESSAGES } from './messages-wps';
 
 export const MESSAGES = {
   ...CHECK_MESSAGES,
   ...LAYOUT_MESSAGES,
   ...EVALUATION_MESSAGES,
+  ...WPS_MESSAGES,
   // Target grammar
   EMPTY_TARGET: { zh: () => '指标值为空', en: () => 'The target is empty' },
   MISSING_NUMBER: {
