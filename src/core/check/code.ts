@@ -44,9 +44,10 @@ export function codeCheckCharacter(code: string): string | undefined {
 
 /**
  * Every problem of one code, errors first. `year` is the budget year (2025, or 25); without it the
- * year digits are only checked to be digits.
+ * year digits are only checked to be digits. `allowNextYear`: a 自评表 or 监控表, filled in the
+ * following year, may carry that year's code.
  */
-export function checkCodeText(raw: string, year?: number): CodeIssue[] {
+export function checkCodeText(raw: string, year?: number, options: { allowNextYear?: boolean } = {}): CodeIssue[] {
   const code = raw.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   if (code === '') return [{ code: 'CODE_MISSING', params: {} }];
   const issues: CodeIssue[] = [];
@@ -66,7 +67,7 @@ export function checkCodeText(raw: string, year?: number): CodeIssue[] {
       const budgetYear = year < 100 ? 2000 + year : year;
       const codeYear = 2000 + Number(digits);
       const params = { codeYear: digits, year: budgetYear };
-      if (codeYear > budgetYear) issues.push({ code: 'CODE_YEAR_FUTURE', params });
+      if (codeYear > budgetYear + (options.allowNextYear ? 1 : 0)) issues.push({ code: 'CODE_YEAR_FUTURE', params });
       else if (codeYear < budgetYear) issues.push({ code: 'CODE_YEAR_EARLIER', params });
     }
   }

@@ -8,6 +8,7 @@ import type { Finding } from './types';
 import type { Catalog } from '../project/catalog';
 import type { Project } from '../project/types';
 import type { DepartmentText } from '../read/department';
+import type { FormFamily } from '../read/families';
 import type { SelfEvaluation } from '../read/target-sheet';
 
 export interface CheckContext {
@@ -32,6 +33,10 @@ export interface CheckContext {
    * indicator cells on demand rather than store 50 addresses each.
    */
   resolve?: (field: string) => string | undefined;
+  /** The form family of a target sheet: checks of a part run only where the form has it. */
+  family?: FormFamily;
+  /** Where the 项目编码 came from (its field, or inside the 项目名称). */
+  codeSource?: 'field' | 'name';
 }
 
 export class Reporter {

@@ -7,7 +7,7 @@
  */
 import { compareA1, parseA1 } from './address';
 import { checkBudget } from './budget';
-import { checkCodeText, divisionOf } from './code';
+import { checkCodeText, CODE_LENGTH, divisionOf } from './code';
 import { Reporter, type CheckContext } from './context';
 import { checkSatisfaction } from './department';
 import { finding } from './finding';
@@ -21,6 +21,7 @@ import { checkWeights } from './weights';
 import type { Catalog } from '../project/catalog';
 import type { Project } from '../project/types';
 import type { DepartmentText } from '../read/department';
+import type { FormFamily } from '../read/families';
 import type { Grid } from '../read/grid';
 import { readTargetSheets, type TargetTable } from '../read/target-sheet';
 
@@ -52,6 +53,10 @@ export interface WorkbookProject {
   unreadable: ReadonlySet<string>;
   /** Registers: the cells of the indicators (in the 指标清单), computed when asked. */
   resolve?: (field: string) => string | undefined;
+  /** Target sheets: the form family the table was read as (core/read/families). */
+  family?: FormFamily;
+  /** Where the 项目编码 came from (its field, or the 项目名称 cell). */
+  codeSource?: 'field' | 'name';
 }
 
 export interface WorkbookRead {
@@ -82,8 +87,9 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookRead {
     findings.push(...read.findings);
     for (const table of read.tables) {
       const unreadable = new Set(table.unreadable);
-      const entry: WorkbookProject = { sheet: grid.sheet, project: table.project, cells: table.cells, range: table.range, source: 'sheet', unreadable };
+      const entry: WorkbookProject = { sheet: grid.sheet, project: table.project, cells: table.cells, range: table.range, source: 'sheet', unreadable, family: table.family };
       if (table.selfEval) entry.selfEval = table.selfEval;
+      if (table.codeSource) entry.codeSource = table.codeSource;
       projects.push(entry);
     }
   }
@@ -113,7 +119,11 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
     if (options.profile !== undefined) context.profile = options.profile;
     if (options.catalog) context.catalog = options.catalog;
     if (p.resolve) context.resolve = p.resolve;
-    findings.push(...checkProject(p.project, p.cells, context));
+    if (p.family) context.family = p.family;
+    if (p.codeSource) context.codeSource = p.codeSource;
+    const own = checkProject(p.project, p.cells, context);
+    if (p.family) for (const f of own) f.family = p.family.name;
+    findings.push(...own);
   }
   findings.push(...checkCodesAcross(read.projects));
   findings.push(...checkReasons(grids, read.projects, options));
@@ -138,11 +148,17 @@ export function checkProject(project: Project, cells: Readonly<Record<string, st
 
 function checkCode(r: Reporter): void {
   if (!r.has('code') && r.project.code === '') {
-    r.add('table', 'CODE_MISSING');
+    // Most provinces' forms have no 项目编码 field: nothing is missing there.
+    if (r.context.family?.parts.code ?? true) r.add('table', 'CODE_MISSING');
     return;
   }
+  // A code found inside the 项目名称 is checked only when it has the national form's length: a
+  // province's own numbering is not a 项目编码 with a wrong length.
+  if (r.context.codeSource === 'name' && r.project.code.length !== CODE_LENGTH) return;
   const year = r.context.year ?? (r.project.year > 0 ? r.project.year : undefined);
-  for (const issue of checkCodeText(r.project.code, year)) r.add('code', issue.code, issue.params);
+  // A 自评表 is filled in the year after: its code may carry that year.
+  const options = { allowNextYear: r.context.family?.kind === 'selfEval' || r.context.family?.kind === 'monitor' };
+  for (const issue of checkCodeText(r.project.code, year, options)) r.add('code', issue.code, issue.params);
 }
 
 function sameName(a: string, b: string): boolean {

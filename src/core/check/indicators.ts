@@ -5,6 +5,7 @@
  * rates do not sit under 数量指标; the 指标值确定依据 is filled.
  */
 import { BUILTIN_CATALOG, indicatorNameKey, type Catalog } from '../project/catalog';
+import { LEVEL1_ALIASES, LEVEL2_ALIASES, LEVEL2_EXTRA_PARENTS } from '../read/labels';
 import type { IndicatorRow } from '../project/types';
 import { parseTargetCached } from '../target/cache';
 import { lintParsed, lintTarget } from '../target/lint';
@@ -19,6 +20,18 @@ const SATISFACTION = '满意度';
 const COST = '成本';
 
 const RATE_NAME = /率|比例|占比/;
+
+/** The catalog's key, with the provinces' other names of 一级 and 二级 (core/read/labels). */
+function level1Key(name: string): string {
+  const key = indicatorNameKey(name);
+  return LEVEL1_ALIASES[key] ?? key;
+}
+
+function level2Key(name: string): string {
+  const key = indicatorNameKey(name);
+  return LEVEL2_ALIASES[key] ?? key;
+}
+
 
 export function checkIndicators(r: Reporter): void {
   if (!r.has('header')) return; // no indicator table: the reader said so
@@ -38,7 +51,7 @@ export function checkIndicators(r: Reporter): void {
     if (row.level3 === '' && r.has(`${base}.level3`)) r.add(`${base}.level3`, 'IND_LEVEL3_MISSING');
     const parsed = r.has(`${base}.target`) ? lintRow(r, row, base) : undefined;
     checkTree(r, row, base, tree, reportedLevel1, reportedLevel2);
-    if (indicatorNameKey(row.level2) === '数量' && (RATE_NAME.test(row.level3) || isPlainPercent(parsed))) {
+    if (level2Key(row.level2) === '数量' && (RATE_NAME.test(row.level3) || isPlainPercent(parsed))) {
       r.add(`${base}.level3`, 'IND_RATE_UNDER_QUANTITY', { name: row.level3 || row.target });
     }
     if (r.has(`${base}.basis`) && row.basis === '') r.add(`${base}.basis`, 'IND_BASIS_MISSING');
@@ -89,8 +102,8 @@ function treeIndex(catalog: Catalog): TreeIndex {
 }
 
 function checkTree(r: Reporter, row: IndicatorRow, base: string, tree: TreeIndex, seen1: Set<string>, seen2: Set<string>): void {
-  const k1 = indicatorNameKey(row.level1);
-  const k2 = indicatorNameKey(row.level2);
+  const k1 = level1Key(row.level1);
+  const k2 = level2Key(row.level2);
   const cell1 = r.cellOf(`${base}.level1`);
   const cell2 = r.cellOf(`${base}.level2`);
   const level1Known = tree.level1.has(k1);
@@ -106,7 +119,7 @@ function checkTree(r: Reporter, row: IndicatorRow, base: string, tree: TreeIndex
     if (k2 !== k1) r.add(`${base}.level2`, 'IND_UNKNOWN_LEVEL2', { name: row.level2 });
     return;
   }
-  if (!level1Known || k1 === k2 || parents.some((p) => indicatorNameKey(p) === k1)) return;
+  if (!level1Known || k1 === k2 || parents.some((p) => indicatorNameKey(p) === k1) || LEVEL2_EXTRA_PARENTS[k2]?.includes(k1)) return;
   r.add(`${base}.level2`, 'IND_WRONG_PARENT', { level2: row.level2, level1: row.level1, expected: parents.join('或') });
 }
 
@@ -116,8 +129,8 @@ function checkCoverage(r: Reporter, rows: readonly IndicatorRow[]): void {
   const level2 = new Set<string>();
   for (const row of rows) {
     if (row.level3 === '' && row.target === '') continue; // an empty row covers nothing
-    level1.add(indicatorNameKey(row.level1));
-    level2.add(indicatorNameKey(row.level2));
+    level1.add(level1Key(row.level1));
+    level2.add(level2Key(row.level2));
   }
   const gaps: Array<[boolean, CheckCode]> = [
     [level1.has(OUTPUT), 'IND_NO_OUTPUT'],

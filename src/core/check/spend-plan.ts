@@ -12,7 +12,8 @@ const BEHIND_SHARE = 0.5;
 
 export function checkSpendPlanCells(r: Reporter): void {
   if (!r.has('spendPlan')) {
-    r.add('table', 'SPEND_PLAN_MISSING');
+    // Only forms with a 资金支出计划 part can lack one.
+    if (r.context.family?.parts.spendPlan ?? true) r.add('table', 'SPEND_PLAN_MISSING');
     return;
   }
   // A blank or unreadable checkpoint is reported by the reader; checking the rest would call a

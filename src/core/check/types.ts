@@ -19,6 +19,8 @@ export interface Finding extends ReadFinding {
   project?: string;
   /** For an unreadable 指标值: the 0-based character where reading stopped. */
   position?: number;
+  /** The form family the finding's table was read as (`河北文本式`), where a table was read. */
+  family?: string;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -14,10 +14,13 @@ import { a1, parseA1 } from '../check/address';
 import type { Finding } from '../check/types';
 import { finding, type Params } from '../check/finding';
 import type { CheckCode } from '../check/codes';
+import type { BudgetField } from '../project/budget';
 import type { AmountUnit, IndicatorRow, Project, SpendCheckpoint } from '../project/types';
 import { readMonth } from '../score/month';
 import { formatNumber } from '../target/numbers';
 import { readDepartmentGrid, type DepartmentText } from './department';
+import { familyOf, type FormFamily } from './families';
+import { HEADER_WORDS, labelKey, matchHeader, matchPart, operatorOf, PART_WORDS, type HeaderField, type PartField } from './labels';
 import type { Grid } from './grid';
 
 export type CellRaw = string | number | boolean | null;
@@ -29,6 +32,20 @@ export interface SelfEvaluation {
   actuals?: CellRaw[];
   /** 预算执行率's 分值, read under a 分值 label above the indicator table. */
   executionWeight?: CellRaw;
+  /** The 预算执行情况 block of a 自评表 or 监控表, where it has one. */
+  execution?: ExecutionBlock;
+}
+
+/** 全年预算数, 全年执行数, 执行率, 分值 and 得分 of the budget's execution, as written (cells: `execution.*`). */
+export interface ExecutionBlock {
+  budget?: CellRaw;
+  spent?: CellRaw;
+  rate?: CellRaw;
+  forecast?: CellRaw;
+  weight?: CellRaw;
+  score?: CellRaw;
+  /** Points a label states (`预算执行情况(20分)`, `预算执行率(10分)`). */
+  points?: number;
 }
 
 export interface TargetTable {
@@ -46,6 +63,12 @@ export interface TargetTable {
   selfEval?: SelfEvaluation;
   /** Fields this reader reported as unreadable (`budget.total`, `spendPlan`), so checks skip them. */
   unreadable: string[];
+  /** The form family the table was read as, and the parts it has (core/read/families). */
+  family: FormFamily;
+  /** Where the 项目编码 came from: its own field, or the 项目名称 cell (`51…-项目名`); absent without one. */
+  codeSource?: 'field' | 'name';
+  /** Header cells whose words the reader does not know (A1), so that a person can see what was not mapped. */
+  unmapped: string[];
 }
 
 export interface TargetSheetResult {
@@ -191,7 +214,7 @@ class SheetCells {
       for (let c = 0; c < row.length; c++) {
         if (typeof row[c] !== 'string') continue;
         const info = this.label(r, c);
-        if (info) out.push({ kind: info.kind, inline: info.inline, unit: info.unit, r, c, rect: this.rect(r, c) });
+        if (info) out.push({ ...info, r, c, rect: this.rect(r, c) });
       }
     }
     return out;
@@ -206,17 +229,21 @@ export function normalizeLabel(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Labels
 
-type PartKind = 'code' | 'name' | 'total' | 'fiscal' | 'other' | 'carryOver' | 'fundUseSection' | 'fundUse' | 'spend' | 'goals' | 'unitLabel';
-type HeaderKind = 'level1' | 'level2' | 'level3' | 'description' | 'target' | 'basis' | 'actual' | 'weight' | 'score';
+type PartKind = PartField;
+type HeaderKind = HeaderField;
 type PreambleKind = 'title' | 'unitName' | 'amountUnit';
 type LabelKind = PartKind | HeaderKind | PreambleKind;
 
 interface LabelInfo {
   kind: LabelKind;
+  /** The label's words without decorations: two labels with the same key are the same part. */
+  key?: string;
   /** `项目编码：1302…`: the value written in the label's own cell. */
   inline?: string;
   /** The amount unit a label states (`预算数（万元）`, `单位：元`). */
   unit?: AmountUnit;
+  /** Points a label states (`预算执行情况(20分)`). */
+  points?: number;
 }
 
 interface Label extends LabelInfo {
@@ -225,39 +252,13 @@ interface Label extends LabelInfo {
   rect: Rect;
 }
 
-const PART_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>(['code', 'name', 'total', 'fiscal', 'other', 'carryOver', 'fundUseSection', 'fundUse', 'spend', 'goals', 'unitLabel']);
-const HEADER_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>(['level1', 'level2', 'level3', 'description', 'target', 'basis', 'actual', 'weight', 'score']);
+const PART_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>(Object.keys(PART_WORDS) as PartField[]);
+const HEADER_KINDS: ReadonlySet<LabelKind> = new Set<LabelKind>(Object.keys(HEADER_WORDS) as HeaderField[]);
 
-const UNIT_SUFFIX = '(?:\\((万元|元)\\))?';
-/** Labels that may carry their value after a colon in the same cell. */
-const VALUE_LABELS: ReadonlyArray<readonly [PartKind, RegExp]> = [
-  ['code', /^项目(?:编码|代码|编号)$/],
-  ['name', /^项目名称$/],
-  ['total', new RegExp(`^(?:项目)?(?:年度)?(?:预算(?:数|金额|资金|总额)|资金总额)${UNIT_SUFFIX}$`)],
-  ['fiscal', new RegExp(`^(?:当年)?财政(?:资金|拨款)${UNIT_SUFFIX}$`)],
-  ['other', new RegExp(`^其他资金${UNIT_SUFFIX}$`)],
-  ['carryOver', new RegExp(`^上年结转(?:资金)?${UNIT_SUFFIX}$`)],
-  ['fundUse', /^(?:资金|项目)用途$/],
-  ['goals', /^(?:年度|项目)?(?:总体)?绩效目标$/],
-  ['unitLabel', /^(?:预算)?单位名称$/],
-];
-
-const HEADER_LABELS: ReadonlyArray<readonly [HeaderKind, RegExp]> = [
-  ['level1', /^一级指标$/],
-  ['level2', /^二级指标$/],
-  ['level3', /^三级指标(?:名称)?$/],
-  ['description', /^(?:绩效)?指标(?:描述|解释|说明|内容)$/],
-  ['basis', /^(?:指标值)?(?:确定|设定|设置)依据$/],
-  ['target', /^(?:年度)?(?:绩效)?(?:指标值|目标值|指标目标值|预期指标值|预期目标值)(?:\(.*\))?$/],
-  ['actual', /^(?:实际)?完成值$|^1-\d{1,2}月(?:实际)?完成值$|^全年(?:实际)?完成值$/],
-  ['weight', /^(?:分值|权重|权重分值|指标分值)$/],
-  ['score', /^(?:得分|自评得分)$/],
-];
-
-const TITLE = /绩效(?:目标|自评|监控|运行监控)(?:申报|情况)?表$/;
+const TITLE = /绩效(?:目标|自评|监控|运行监控|目标执行监控|目标执行情况|目标运行监控)(?:申报|情况|批复|审核|申报审核)?表(?:\(.*\))?$/;
 /** `808001中日唐山…本级`, optionally after `单位：` or `预算单位：`. */
 const UNIT_NAME = /^(?:(?:预算)?单位(?:名称)?:)?(\d{6})([^\d].*)$/;
-const AMOUNT_UNIT = /^(?:金额)?单位:(万元|元)$/;
+const AMOUNT_UNIT = /^\(?(?:金额|资金)?(?:计量)?单位:(万元|元)\)?$/;
 
 /**
  * The label of a cell's text, memoised by the text: every sheet repeats the same labels, and a
@@ -282,23 +283,26 @@ function classify(norm: string, text: string): LabelInfo | null {
   if (norm === '' || norm.length > 60) return null;
   const amountUnit = AMOUNT_UNIT.exec(norm);
   if (amountUnit) return { kind: 'amountUnit', unit: amountUnit[1] as AmountUnit };
-  if (/^预算规模(?:及资金用途|及用途)?$/.test(norm)) return { kind: 'fundUseSection' };
-  if (/^资金支出计划/.test(norm) || /^(?:分月|分季度?)?支出计划(?:\(%\))?$/.test(norm)) return { kind: 'spend' };
-  for (const [kind, pattern] of HEADER_LABELS) if (pattern.test(norm)) return { kind };
+  if (/^资金支出计划/.test(norm) || /^(?:分月|分季度?)?支出计划(?:\(%\))?$/.test(norm)) return { kind: 'spend', key: 'spend' };
+  const header = matchHeader(norm);
+  if (header) return withExtras({ kind: header.field, key: header.field }, header);
   // `其中：财政资金` is a label, not `其中` with a value; `项目编码：1302…` is a label with its value.
   const [head, ...rest] = norm.replace(/^其中:?/, '').split(':');
-  const bare = (head ?? '').replace(/:$/, '');
-  for (const [kind, pattern] of VALUE_LABELS) {
-    const match = pattern.exec(bare);
-    if (!match) continue;
-    const info: LabelInfo = { kind };
-    if (match[1]) info.unit = match[1] as AmountUnit;
+  const part = matchPart(head ?? '');
+  if (part) {
+    const info = withExtras({ kind: part.field, key: labelKey(head ?? '').key }, part);
     if (rest.length > 0 && rest.join(':') !== '') info.inline = text.replace(/^\s*(?:其中\s*[:：])?[^:：]*[:：]\s*/, '').trim();
     return info;
   }
   if (TITLE.test(norm)) return { kind: 'title' };
   if (UNIT_NAME.test(norm)) return { kind: 'unitName' };
   return null;
+}
+
+function withExtras(info: LabelInfo, match: { unit?: AmountUnit; points?: number }): LabelInfo {
+  if (match.unit) info.unit = match.unit;
+  if (match.points !== undefined) info.points = match.points;
+  return info;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,6 +313,8 @@ interface TableGroup {
   labels: Label[];
   preamble: Label[];
   kinds: Set<LabelKind>;
+  /** Keys of the once-per-table parts it has: `预算数` twice starts the next table, 财政资金 beside 上级资金 does not. */
+  keys: Set<string>;
   headerRow?: number;
 }
 
@@ -334,7 +340,7 @@ function groupTables(labels: readonly Label[]): TableGroup[] {
   let pending: Label[] = [];
   const start = (label: Label): TableGroup => {
     const top = Math.min(label.r, ...pending.map((p) => p.r));
-    const group: TableGroup = { top, labels: [], preamble: pending, kinds: new Set(pending.map((p) => p.kind)) };
+    const group: TableGroup = { top, labels: [], preamble: pending, kinds: new Set(pending.map((p) => p.kind)), keys: new Set() };
     pending = [];
     groups.push(group);
     return group;
@@ -362,13 +368,16 @@ function groupTables(labels: readonly Label[]): TableGroup[] {
       } else pending.push(label);
       continue;
     }
-    if (table && !(ONCE.has(label.kind) && table.kinds.has(label.kind))) {
+    const key = `${label.kind}:${label.key ?? ''}`;
+    if (table && !(ONCE.has(label.kind) && table.keys.has(key))) {
       table.labels.push(label);
       table.kinds.add(label.kind);
+      table.keys.add(key);
     } else if (ANCHORS.has(label.kind)) {
       current = start(label);
       current.labels.push(label);
       current.kinds.add(label.kind);
+      current.keys.add(key);
     }
     // Else a 绩效目标 or 资金用途 outside any table: prose, not a part of one.
   }
@@ -445,6 +454,16 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
     cells.name = a1(v.r, v.c);
     project.name = textOf(v.raw);
   }
+  let codeSource: 'field' | 'name' | undefined = code && project.code !== '' ? 'field' : undefined;
+  if (project.code === '' && project.name !== '') {
+    const split = codeInName(project.name);
+    if (split) {
+      project.code = split.code;
+      project.name = split.name;
+      if (!cells.code) cells.code = cells.name ?? '';
+      codeSource = 'name';
+    }
+  }
   const unit = first('unitName') ?? first('unitLabel');
   if (unit) {
     const v = unit.kind === 'unitName' ? { raw: sheet.raw(unit.r, unit.c), r: unit.r, c: unit.c } : valueOf(sheet, unit);
@@ -472,38 +491,40 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
     project.amountUnit = stated.unit;
     cells.amountUnit = a1(stated.r, stated.c);
   }
-  const amounts: Array<[keyof Project['budget'], string]> = [
-    ['total', '预算数'],
-    ['fiscal', '财政资金'],
-    ['other', '其他资金'],
-    ['carryOver', '上年结转'],
-  ];
-  for (const [field, labelText] of amounts) {
-    const label = first(field);
-    if (!label) continue;
-    const v = valueOf(sheet, label);
-    const address = a1(v.r, v.c);
-    cells[`budget.${field}`] = address;
-    const amount = readAmount(v.raw);
-    if (amount.kind === 'unreadable') {
-      findings.push(at(reader, address, `budget.${field}`, 'READ_AMOUNT_UNREADABLE', { label: labelText, found: textOf(v.raw) }));
-      project.budget[field] = null;
-      continue;
+  const matrix = readBudgetMatrix(sheet, all);
+  const labelTexts: Record<BudgetField, string> = { total: '预算数', fiscal: '财政资金', other: '其他资金', carryOver: '上年结转' };
+  for (const field of ['total', 'fiscal', 'other', 'carryOver'] as const) {
+    // A matrix gives each row label its amount in the budget column; elsewhere each label its value.
+    const sources: Value[] = matrix
+      ? matrix.rows.filter((row) => row.field === field).map((row) => ({ raw: sheet.raw(row.r, matrix.budgetColumn), r: row.r, c: matrix.budgetColumn }))
+      : all.filter((l) => l.kind === field || (field === 'total' && l.kind === 'totalInitial' && !first('total'))).map((l) => valueOf(sheet, l));
+    if (sources.length === 0) continue;
+    // 预算数 is one amount (the first written of its labels); the parts add up (本级财政资金 + 上级资金).
+    const taken = field === 'total' ? [sources.find((v) => readAmount(v.raw).kind !== 'blank') ?? sources[0]!] : sources;
+    cells[`budget.${field}`] = a1(taken[0]!.r, taken[0]!.c);
+    let sum: number | null = null;
+    for (const v of taken) {
+      const address = a1(v.r, v.c);
+      const amount = readAmount(v.raw);
+      if (amount.kind === 'unreadable') {
+        findings.push(at(reader, address, `budget.${field}`, 'READ_AMOUNT_UNREADABLE', { label: labelTexts[field], found: textOf(v.raw) }));
+        sum = null;
+        break;
+      }
+      if (amount.kind === 'blank') continue;
+      let value = amount.value;
+      if (amount.unit) {
+        // An amount that names its own unit: the table's unit when none is stated, else converted to it.
+        if (!cells.amountUnit) {
+          project.amountUnit = amount.unit;
+          cells.amountUnit = address;
+        } else if (amount.unit !== project.amountUnit) value = project.amountUnit === '万元' ? value / 10000 : value * 10000;
+      }
+      sum = (sum ?? 0) + value;
     }
-    if (amount.kind === 'blank') {
-      project.budget[field] = null;
-      continue;
-    }
-    let value = amount.value;
-    if (amount.unit) {
-      // An amount that names its own unit: the table's unit when none is stated, else converted to it.
-      if (!cells.amountUnit) {
-        project.amountUnit = amount.unit;
-        cells.amountUnit = address;
-      } else if (amount.unit !== project.amountUnit) value = project.amountUnit === '万元' ? value / 10000 : value * 10000;
-    }
-    project.budget[field] = value;
+    project.budget[field] = sum === null ? null : Math.round(sum * 1e6) / 1e6;
   }
+  const execution = readExecution(sheet, all, matrix, cells);
   project.fundUse = readFundUse(reader, all);
 
   // Spend plan
@@ -531,9 +552,17 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
 
   // Indicators
   let selfEval: SelfEvaluation | undefined;
+  const headerLabels = group.headerRow === undefined ? [] : group.labels.filter((l) => l.r === group.headerRow);
+  const family = familyOf({
+    kinds: new Set<string>([...group.kinds, ...all.map((l) => l.kind)]),
+    title: title ? normalizeLabel(sheet.text(title.r, title.c)) : '',
+    halfYear: headerLabels.some((l) => l.kind === 'actual' && /^1-\d{1,2}月|半年|6月底/.test(normalizeLabel(sheet.text(l.r, l.c)))),
+  });
+  const unmapped: string[] = [];
   if (group.headerRow !== undefined) {
-    const headers = group.labels.filter((l) => l.r === group.headerRow);
-    const read = readIndicators(reader, headers, project);
+    const headers = headerLabels;
+    unmapped.push(...unmappedHeaders(sheet, group.headerRow, headers));
+    const read = readIndicators(reader, headers, project, family);
     selfEval = read.selfEval;
     lastRow = Math.max(lastRow, read.lastRow);
     const weightLabel = all.find((l) => l.kind === 'weight' && l.r < (group.headerRow ?? 0));
@@ -547,16 +576,92 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
     findings.push(at(reader, anchor ? a1(anchor.r, anchor.c) : 'A1', 'header', 'READ_NO_INDICATOR_HEADER'));
   }
 
+  if (execution) selfEval = { ...(selfEval ?? {}), execution };
   const range = tableRange(sheet, group.top, Math.min(lastRow, bottom), Object.values(cells));
   cells.table = range.split(':')[0] ?? 'A1';
+  for (const f of findings.slice(before)) f.family = family.name;
   const unreadable = [...new Set(findings.slice(before).flatMap((f) => (f.field ? [f.field] : [])))];
-  const table: TargetTable = { project, cells, range, unreadable };
+  const table: TargetTable = { project, cells, range, unreadable, family, unmapped };
   if (selfEval) table.selfEval = selfEval;
+  if (codeSource) table.codeSource = codeSource;
   return table;
 }
 
 function at(reader: TableReader, cell: string, field: string, code: CheckCode, params: Params = {}): Finding {
   return finding({ sheet: reader.sheet.name, cell, field, project: reader.project() }, code, params);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Budget matrix and execution (自评表, 监控表)
+
+interface BudgetMatrix {
+  /** The column of 全年预算数 (else 年初预算数, else the first amount column). */
+  budgetColumn: number;
+  columns: Partial<Record<'totalInitial' | 'total' | 'spent' | 'rate' | 'forecast' | 'weight' | 'score', number>>;
+  rows: Array<{ field: BudgetField; r: number }>;
+  headerRow: number;
+}
+
+const MATRIX_COLUMNS = new Set<LabelKind>(['totalInitial', 'total', 'spent', 'rate', 'forecast', 'weight', 'score']);
+const BUDGET_ROWS = new Set<LabelKind>(['total', 'fiscal', 'other', 'carryOver']);
+
+/**
+ * A budget laid out as a matrix: a row of column labels (年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+ * 执行率 | 得分) over rows named by budget parts (年度资金总额, 其中：当年财政拨款, 上年结转资金 …).
+ */
+function readBudgetMatrix(sheet: SheetCells, all: readonly Label[]): BudgetMatrix | undefined {
+  const byRow = new Map<number, Label[]>();
+  for (const l of all) if (MATRIX_COLUMNS.has(l.kind)) byRow.set(l.r, [...(byRow.get(l.r) ?? []), l]);
+  for (const [r, labels] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    if (!labels.some((l) => l.kind === 'spent' || l.kind === 'rate' || l.kind === 'totalInitial' || l.kind === 'forecast')) continue;
+    const rowLabels = all.filter((l) => BUDGET_ROWS.has(l.kind) && l.r > r && l.r <= r + 8);
+    if (rowLabels.length === 0) continue;
+    const left = Math.max(...rowLabels.map((l) => l.rect.c1));
+    const headers = labels.filter((l) => l.c > left);
+    if (headers.length < 2) continue;
+    const columns: BudgetMatrix['columns'] = {};
+    for (const h of headers) {
+      const kind = h.kind as keyof BudgetMatrix['columns'];
+      if (columns[kind] === undefined) columns[kind] = h.c;
+    }
+    const budgetColumn = columns.total ?? columns.totalInitial ?? Math.min(...headers.map((h) => h.c));
+    const rows = rowLabels.filter((l) => l.c <= left).map((l) => ({ field: l.kind as BudgetField, r: l.r }));
+    void sheet;
+    return { budgetColumn, columns, rows, headerRow: r };
+  }
+  return undefined;
+}
+
+/** The 预算执行 block: from the matrix's 预算数 row, else from labels beside their values. */
+function readExecution(sheet: SheetCells, all: readonly Label[], matrix: BudgetMatrix | undefined, cells: Record<string, string>): ExecutionBlock | undefined {
+  const out: ExecutionBlock = {};
+  const points = all.find((l) => (l.kind === 'execution' || l.kind === 'rate') && l.points !== undefined)?.points;
+  if (points !== undefined) out.points = points;
+  const put = (key: 'budget' | 'spent' | 'rate' | 'forecast' | 'weight' | 'score', v: Value | undefined): void => {
+    if (!v) return;
+    out[key] = v.raw;
+    cells[`execution.${key}`] = a1(v.r, v.c);
+  };
+  if (matrix) {
+    const row = (matrix.rows.find((x) => x.field === 'total') ?? matrix.rows[0])?.r ?? matrix.headerRow + 1;
+    const at = (c: number | undefined): Value | undefined => (c === undefined ? undefined : { raw: sheet.raw(row, c), r: row, c });
+    put('budget', at(matrix.budgetColumn));
+    put('spent', at(matrix.columns.spent));
+    put('rate', at(matrix.columns.rate));
+    put('forecast', at(matrix.columns.forecast));
+    put('weight', at(matrix.columns.weight));
+    put('score', at(matrix.columns.score));
+  } else {
+    for (const key of ['spent', 'rate', 'forecast'] as const) {
+      const label = all.find((l) => l.kind === key);
+      if (label) put(key, valueOf(sheet, label));
+    }
+    if (out.spent !== undefined || out.rate !== undefined) {
+      const total = all.find((l) => l.kind === 'total');
+      if (total) put('budget', valueOf(sheet, total));
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**
@@ -787,7 +892,7 @@ const COLUMN_NAMES: Partial<Record<HeaderKind, string>> = {
   basis: '指标值确定依据',
 };
 
-function readIndicators(reader: TableReader, headers: readonly Label[], project: Project): { selfEval?: SelfEvaluation; lastRow: number } {
+function readIndicators(reader: TableReader, headers: readonly Label[], project: Project, family: FormFamily): { selfEval?: SelfEvaluation; lastRow: number } {
   const { sheet, cells, findings } = reader;
   const column: Partial<Record<HeaderKind, number>> = {};
   for (const h of headers) {
@@ -797,19 +902,22 @@ function readIndicators(reader: TableReader, headers: readonly Label[], project:
   const headerCell = headers[0] ? a1(headers[0].r, headers[0].c) : 'A1';
   cells.header = headerCell;
   if (column.target === undefined) findings.push(at(reader, headerCell, 'header', 'READ_TARGET_COLUMN_MISSING'));
-  for (const kind of ['level1', 'level2', 'level3', 'basis'] as const) {
+  // A column is missing only where the family's form has it: 监控表 trees have two levels, most forms no 依据.
+  const expected = [...(family.kind === 'monitor' ? (['level1', 'level3'] as const) : (['level1', 'level2', 'level3'] as const)), ...(family.parts.basis ? (['basis'] as const) : [])];
+  for (const kind of expected) {
     if (column[kind] === undefined) findings.push(at(reader, headerCell, 'header', 'READ_COLUMN_MISSING', { column: COLUMN_NAMES[kind] ?? kind }));
   }
   const firstRow = Math.max(...headers.map((h) => h.rect.r1)) + 1;
-  const indicatorColumns = (['level1', 'level2', 'level3', 'description', 'target', 'basis'] as const).flatMap((k) => (column[k] === undefined ? [] : [column[k]]));
+  const indicatorColumns = (['level1', 'level2', 'level3', 'description', 'target', 'operator', 'unitColumn', 'basis'] as const).flatMap((k) => (column[k] === undefined ? [] : [column[k]]));
   const firstColumn = Math.min(...indicatorColumns);
+  const valueColumns = (['level3', 'description', 'target', 'operator', 'unitColumn', 'basis'] as const).flatMap((k) => (column[k] === undefined ? [] : [column[k]]));
   const self: SelfEvaluation = {};
   if (column.weight !== undefined) self.weights = [];
   if (column.score !== undefined) self.scores = [];
   if (column.actual !== undefined) self.actuals = [];
 
   /** A cell of this row: its value, through a merge only when the merge starts below the header. */
-  const cell = (r: number, kind: HeaderKind): { text: string; raw: CellRaw; address: string; written: boolean } | undefined => {
+  const cell = (r: number, kind: HeaderKind): CellRead | undefined => {
     const c = column[kind];
     if (c === undefined) return undefined;
     const rect = sheet.rect(r, c);
@@ -825,19 +933,25 @@ function readIndicators(reader: TableReader, headers: readonly Label[], project:
     if (firstText === undefined) continue;
     // A note ends the table only where a row starts (`注：…` under the table), not as a remark in a cell to the right.
     if ((firstText.c <= firstColumn && TABLE_END.test(normalizeLabel(firstText.text))) || rowHasTableLabel(sheet, r)) break;
-    const l1 = cell(r, 'level1');
-    const l2 = cell(r, 'level2');
-    const l3 = cell(r, 'level3');
+    const l1 = decorated(cell(r, 'level1'), levelName);
+    const l2 = decorated(cell(r, 'level2'), levelName);
+    const l3 = decorated(cell(r, 'level3'), indicatorName);
     const description = cell(r, 'description');
     const target = cell(r, 'target');
+    const operator = cell(r, 'operator');
+    const unitCell = cell(r, 'unitColumn');
     const basis = cell(r, 'basis');
     const filled = [l2, l3, description, target, basis].some((x) => x !== undefined && x.text !== '');
     const inColumns = indicatorColumns.some((c) => sheet.text(r, c) !== '');
+    // A footnote under the table: one text merged across the indicator columns, after the rows.
+    if (project.indicators.length > 0 && isFootnote(sheet, r, indicatorColumns)) break;
     if (!inColumns) {
       // Text only outside the indicator columns (a remark to the right): not an indicator, but not silently dropped.
       findings.push(at(reader, a1(r, firstText.c), `row.${r + 1}`, 'READ_ROW_UNREADABLE', { found: clip(firstText.text) }));
       continue;
     }
+    // Template leftovers (`指标2：` alone, `/` in every cell): skipped, neither read nor reported.
+    if (isPlaceholderRow(sheet, r, valueColumns)) continue;
     if (!filled && !(l1 && KNOWN_LEVEL1.test(normalizeLabel(l1.text)))) {
       findings.push(at(reader, a1(r, firstText.c), `row.${r + 1}`, 'READ_ROW_UNREADABLE', { found: clip(firstText.text) }));
       continue;
@@ -859,7 +973,8 @@ function readIndicators(reader: TableReader, headers: readonly Label[], project:
       level2: level2.text,
       level3: l3?.text ?? '',
       description: description?.text ?? '',
-      target: target?.text ?? '',
+      // Split columns (指标性质 | 指标值 | 度量单位) are one 指标值: `≤` `70` `万元` → `≤70万元`.
+      target: joinTarget(operator?.text ?? '', target?.text ?? '', unitCell?.text ?? ''),
       basis: basis?.text ?? '',
     };
     project.indicators.push(row);
@@ -870,6 +985,8 @@ function readIndicators(reader: TableReader, headers: readonly Label[], project:
     if (l3) cells[`${base}.level3`] = l3.address;
     if (description) cells[`${base}.description`] = description.address;
     if (target) cells[`${base}.target`] = target.address;
+    if (operator) cells[`${base}.operator`] = operator.address;
+    if (unitCell) cells[`${base}.unit`] = unitCell.address;
     if (basis) cells[`${base}.basis`] = basis.address;
     for (const [kind, list] of [
       ['weight', self.weights],
@@ -885,6 +1002,58 @@ function readIndicators(reader: TableReader, headers: readonly Label[], project:
   }
   const hasSelf = self.weights !== undefined || self.scores !== undefined || self.actuals !== undefined;
   return hasSelf ? { selfEval: self, lastRow } : { lastRow };
+}
+
+type CellRead = { text: string; raw: CellRaw; address: string; written: boolean };
+
+/** A cell with its text cleaned by `clean` (decorations off a name). */
+function decorated(cell: CellRead | undefined, clean: (text: string) => string): CellRead | undefined {
+  return cell ? { ...cell, text: clean(cell.text) } : undefined;
+}
+
+/** `产出指标(50分)`, `产出指标（必填）`, `①产出指标` → `产出指标`. */
+function levelName(text: string): string {
+  if (text === '') return text;
+  const key = labelKey(text).key;
+  return key === '' ? text : key;
+}
+
+/** `指标1：培训人次` → `培训人次`; a bare `指标1：` is a placeholder → ''. */
+function indicatorName(text: string): string {
+  // Only the prefix goes; the name stays as written (full-width brackets and all).
+  return text.replace(/^\s*(?:[①-⑳]\s*|指标\s*[0-9０-９]{1,2}\s*[:：]\s*)/, '').trim();
+}
+
+const EMPTY_MARK = /^(?:[/\\—–\-－_]+|无|空)$/;
+
+/** A row the template left: `指标2：` with nothing else, or `/` in every cell beside the 一级 and 二级. */
+function isPlaceholderRow(sheet: SheetCells, r: number, columns: readonly number[]): boolean {
+  const texts = columns.map((c) => sheet.text(r, c).normalize('NFKC')).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => EMPTY_MARK.test(t) || /^指标\s*\d{1,2}\s*:?$/.test(t));
+}
+
+/** One text merged across most of the indicator columns: a note, not a row. */
+function isFootnote(sheet: SheetCells, r: number, columns: readonly number[]): boolean {
+  const first = firstTextOf(sheet, r);
+  if (!first) return false;
+  const rect = sheet.rect(r, first.c);
+  const spanned = columns.filter((c) => c >= rect.c0 && c <= rect.c1).length;
+  const others = columns.some((c) => (c < rect.c0 || c > rect.c1) && sheet.text(r, c) !== '');
+  return spanned >= 3 && !others && first.text.length > 10;
+}
+
+/**
+ * A 指标值 from split columns: the operator column's symbol (`≧`, `正向` → `≥`), the value, the unit
+ * column's unit. A value that already has its operator or unit keeps it; a text value takes no unit.
+ */
+export function joinTarget(operator: string, value: string, unit: string): string {
+  if (value === '' || EMPTY_MARK.test(value.normalize('NFKC'))) return value === '' ? '' : value;
+  const op = operatorOf(operator) ?? '';
+  const hasOp = /^[≥≤=<>≧≦＞＜═≠]|^(?:不低于|不高于|不少于|不超过|大于|小于|等于)/.test(value.trim());
+  const u = unit.normalize('NFKC').trim();
+  const numeric = /\d\s*$/.test(value);
+  const withUnit = u !== '' && !EMPTY_MARK.test(u) && numeric && !value.endsWith(u) ? `${value}${u}` : value;
+  return op !== '' && !hasOp && !/定性/.test(operator) ? `${op}${withUnit}` : withUnit;
 }
 
 function firstTextOf(sheet: SheetCells, r: number): { text: string; c: number } | undefined {
@@ -915,6 +1084,33 @@ function readExecutionWeight(sheet: SheetCells, label: Label, headerRow: number 
     if (sheet.text(r, label.c) !== '') return { raw: sheet.raw(r, label.c), r, c: label.c };
   }
   return undefined;
+}
+
+/**
+ * A 项目编码 written inside the 项目名称 cell: `51000021R000000019458-项目名`, `项目名（51000021R…）`.
+ * A code starts with two digits and has 15 to 30 letters and digits, most of them digits.
+ */
+export function codeInName(text: string): { code: string; name: string } | undefined {
+  const norm = text.normalize('NFKC').trim();
+  const isCode = (c: string): boolean => /^\d{2}[0-9A-Za-z]{13,28}$/.test(c) && (c.match(/\d/g)?.length ?? 0) >= c.length * 0.6;
+  const before = /^([0-9A-Za-z]{15,30})\s*[-—–_:|\s]\s*(.+)$/.exec(norm);
+  if (before && isCode(before[1] ?? '')) return { code: before[1] ?? '', name: (before[2] ?? '').trim() };
+  const after = /^(.+?)\s*[([]\s*([0-9A-Za-z]{15,30})\s*[)\]]$/.exec(norm);
+  if (after && isCode(after[2] ?? '')) return { code: after[2] ?? '', name: (after[1] ?? '').trim() };
+  return undefined;
+}
+
+/** Texts on the indicator header row that name no column the reader knows. */
+function unmappedHeaders(sheet: SheetCells, r: number, headers: readonly Label[]): string[] {
+  const known = new Set(headers.map((h) => h.c));
+  const out: string[] = [];
+  for (let c = 0; c < sheet.width; c++) {
+    if (known.has(c) || sheet.covered(r, c) || sheet.text(r, c) === '') continue;
+    // 序号 and the side label of a 绩效指标 block are not columns of an indicator.
+    if (/^(?:序号|绩效指标|绩效指标\(.*\)|项目|指标)$/.test(normalizeLabel(sheet.text(r, c)))) continue;
+    out.push(a1(r, c));
+  }
+  return out;
 }
 
 /** From the table's top row to its last row read, as wide as its filled cells and the blank value cells it read. */
