@@ -1,7 +1,7 @@
 /**
  * `perftable check FILE.xlsx|FILE.txt [--json] [--year N] [--profile NAME] [--lang zh|en]`: every
  * finding of DOMAIN.md §8, as a table or as JSON lines {"sheet","cell","severity","code","message",
- * "messageEn"}. Exit status 1 when a finding is an error, 0 otherwise, 2 when the file cannot be
+ * "messageEn"} (and "family", the form family read, where a table was read). Exit status 1 when a finding is an error, 0 otherwise, 2 when the file cannot be
  * read as a workbook (or as Word text, for .txt).
  */
 import { readFile } from 'node:fs/promises';
@@ -51,7 +51,12 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   if (!grids) return 2;
   const findings = checkWorkbook(grids, options);
   if (values.json) {
-    for (const f of findings) writeJson(io.stdout, { sheet: f.sheet, cell: f.cell, severity: f.severity, code: f.code, message: f.message, messageEn: f.messageEn });
+    // `family` (the form family the table was read as) is an added field: the others keep their shape.
+    for (const f of findings) {
+      const line: Record<string, string> = { sheet: f.sheet, cell: f.cell, severity: f.severity, code: f.code, message: f.message, messageEn: f.messageEn };
+      if (f.family !== undefined) line.family = f.family;
+      writeJson(io.stdout, line);
+    }
   } else io.stdout.write(table(findings, values.lang === 'en'));
   return hasErrors(findings) ? 1 : 0;
 }

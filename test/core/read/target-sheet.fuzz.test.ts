@@ -10,6 +10,7 @@ import { readTargetSheets } from '../../../src/core/read/target-sheet';
 import { wordTextToGrids } from '../../../src/core/read/word-import';
 import { MESSAGES } from '../../../src/core/i18n/messages';
 import { SEED_TEXT } from '../../helpers/seed';
+import { plainForm, selfEvalForm, sichuanCode, TREE } from './form-grids';
 
 type Value = string | number | boolean | null;
 
@@ -19,6 +20,10 @@ const WORDS = [
   '3月底', '6月底', '10月底', '12月底', '一季度', '25%', '100%', '0.5', '≥60%', '≥', '60-', '产出指标', '数量指标', '满意度指标',
   '服务对象满意度', '13020925P00066510001J', '808001某单位', '1.2025年某项目绩效目标表', '部门整体绩效目标', '满意度大于90%', '注：', '—',
   '项目编码：', '1,000.00', '17.00万元', '(3.00)', '',
+  // Other provinces' wordings and layouts (issue 9)
+  '项目资金（万元）', '资金总额', '年度资金总额：10606.7522万元', '其中：当年财政拨款', '上级资金', '年初预算数', '全年预算数(A)', '全年执行数',
+  '执行率', '预算执行情况(20分)', '指标性质', '度量单位', '≧', '正向', '定性', '指标2：', '/', '产出指标(50分)', '实际完成指标值(B)',
+  '1-6月完成值', '预计全年执行数', '偏差原因分析及改进措施', '项目支出绩效自评表（2024年度）', '51000025P000123450001-某项目', '中期目标', '年度目标',
 ];
 
 const value: fc.Arbitrary<Value> = fc.oneof(
@@ -39,7 +44,7 @@ const grid: fc.Arbitrary<Grid> = fc.record({
   merges: fc.array(merge, { maxLength: 6 }),
 });
 
-const SEED_GRIDS = wordTextToGrids(SEED_TEXT);
+const SEED_GRIDS = [...wordTextToGrids(SEED_TEXT), plainForm('某项目', TREE), selfEvalForm(sichuanCode('24'))];
 
 type Edit =
   | { kind: 'set'; r: number; c: number; v: Value }
@@ -118,7 +123,7 @@ describe('fuzzing the reader', () => {
     );
   });
 
-  it('never throws on random edits of the seed’s sheets', () => {
+  it('never throws on random edits of the seed’s sheets and of other provinces’ layouts', () => {
     fc.assert(
       fc.property(fc.nat(SEED_GRIDS.length - 1), fc.array(edit, { minLength: 1, maxLength: 12 }), (index, edits) => {
         const edited = applyEdits(SEED_GRIDS[index]!, edits);
