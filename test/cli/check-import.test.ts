@@ -78,12 +78,13 @@ describe('perftable check', () => {
     ['4.2025年园区区域环境治理工作安排绩效目标表', 'E18', 'info', 'IND_SATISFACTION_LOW'],
   ];
 
-  it('checks the imported seed: JSON lines with exactly six keys, status 0 (no error)', async () => {
+  it('checks the imported seed: JSON lines with the six keys and the added family, status 0 (no error)', async () => {
     const out = join(dir, 'seed-check.xlsx');
     await runCli(['import', SEED_FILE, '-o', out]);
     const run = await runCli(['check', out, '--json']);
     expect(run.code).toBe(0);
-    expect(run.json.map((f) => Object.keys(f as object))).toEqual(SEED_FINDINGS.map(() => ['sheet', 'cell', 'severity', 'code', 'message', 'messageEn']));
+    expect(run.json.map((f) => Object.keys(f as object))).toEqual(SEED_FINDINGS.map(() => ['sheet', 'cell', 'severity', 'code', 'message', 'messageEn', 'family']));
+    expect(new Set(run.json.map((f) => (f as { family?: string }).family))).toEqual(new Set(['河北文本式']));
     expect(run.json.map((f) => { const x = f as Record<string, string>; return [x.sheet, x.cell, x.severity, x.code]; })).toEqual(SEED_FINDINGS);
   });
 
@@ -116,6 +117,7 @@ describe('perftable check', () => {
         code: 'BUDGET_SUM_MISMATCH',
         message: '预算数 18.00 不等于 财政资金 17.00 + 其他资金 0.00 = 17.00（万元）',
         messageEn: 'The budget 18.00 is not 财政资金 17.00 + 其他资金 0.00 = 17.00 (万元)',
+        family: '河北文本式',
       },
     ]);
   });
