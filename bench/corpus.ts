@@ -21,9 +21,12 @@ function line(s: WorkbookScore): string {
   );
 }
 
-function codes(list: ReadonlyArray<{ code: string }>): string {
+function codes(list: ReadonlyArray<{ code: string | string[] }>): string {
   const counts = new Map<string, number>();
-  for (const f of list) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  for (const f of list) {
+    const code = Array.isArray(f.code) ? f.code.join('|') : f.code;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}×${n}`).join(', ') || '—';
 }
 
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
   for (const s of scores) {
     console.log(line(s));
     if (!verbose) continue;
-    for (const e of s.missedPlanted) console.log(`    missed planted ${e.code} ${e.sheet ?? ''}!${String(e.cell ?? '')} ${e.note ?? ''}`);
+    for (const e of s.missedPlanted) console.log(`    missed planted ${String(e.code)} ${e.sheet ?? ''}!${String(e.cell ?? '')} ${e.note ?? ''}`);
     for (const f of s.falseErrors) console.log(`    false error    ${f.code} ${f.sheet}!${f.cell} ${f.message}`);
     for (const f of s.unjustifiedWarnings) console.log(`    warning        ${f.code} ${f.sheet}!${f.cell} ${f.message}`);
   }

@@ -55,7 +55,8 @@ export interface Expected {
   sheet?: string;
   /** One cell or the cells a finding may rightly point at; absent: any cell. */
   cell?: string | string[];
-  code: string;
+  /** The finding's code, or the codes that would each rightly report it. */
+  code: string | string[];
   note?: string;
 }
 
@@ -255,7 +256,7 @@ function matchTables(tables: readonly TruthTable[], projects: readonly WorkbookP
 }
 
 function matches(f: Finding, e: Expected, firstSheet: string): boolean {
-  if (f.code !== e.code) return false;
+  if (!(Array.isArray(e.code) ? e.code : [e.code]).includes(f.code)) return false;
   if (e.sheet !== '*' && (e.sheet ?? firstSheet) !== f.sheet) return false;
   if (e.cell === undefined) return true;
   return (Array.isArray(e.cell) ? e.cell : [e.cell]).includes(f.cell);
