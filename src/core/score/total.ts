@@ -24,7 +24,7 @@ export interface Total {
 export type TotalResult = { ok: true; total: Total } | Failure;
 
 /** Words for "does not apply" beyond 否 / FALSE, as 自评表 write them. */
-const NOT_APPLICABLE = new Set(['不适用', '不参与', '不计分', '不评价', 'N/A', 'n/a', 'NA', '0']);
+export const NOT_APPLICABLE_WORDS: ReadonlySet<string> = new Set(['不适用', '不参与', '不计分', '不评价', 'N/A', 'n/a', 'NA', '0']);
 const APPLICABLE = new Set(['适用', '参与', '计分', '1']);
 
 /** Whether a row applies: blank, TRUE, 是, 适用 → true; FALSE, 否, 不适用 → false; anything else → undefined. */
@@ -33,7 +33,7 @@ export function readApplicable(value: Input): boolean | undefined {
   if (typeof value === 'boolean') return value;
   const text = String(value).normalize('NFKC').trim();
   if (YES_WORDS.has(text) || APPLICABLE.has(text)) return true;
-  if (NO_WORDS.has(text) || NOT_APPLICABLE.has(text)) return false;
+  if (NO_WORDS.has(text) || NOT_APPLICABLE_WORDS.has(text)) return false;
   return undefined;
 }
 
