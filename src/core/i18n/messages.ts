@@ -22,12 +22,14 @@ import { CHECK_MESSAGES } from './messages-check';
 import { LAYOUT_MESSAGES } from './messages-layout';
 import { EVALUATION_MESSAGES } from './messages-evaluation';
 import { WPS_MESSAGES } from './messages-wps';
+import { PORTABLE_MESSAGES } from './messages-portable';
 
 export const MESSAGES = {
   ...CHECK_MESSAGES,
   ...LAYOUT_MESSAGES,
   ...EVALUATION_MESSAGES,
   ...WPS_MESSAGES,
+  ...PORTABLE_MESSAGES,
   // Target grammar
   EMPTY_TARGET: { zh: () => '指标值为空', en: () => 'The target is empty' },
   MISSING_NUMBER: {

@@ -20,6 +20,8 @@
 import { absoluteAddress, cellAddress, columnName, parseAddress, parseRange, rangeAddress } from './a1';
 import { GENERAL_FORMAT, PERCENT_2_FORMAT, STYLES, TEXT_FORMAT, widthToPoints, type StyleName } from './builder';
 import { formulaText } from './formulas';
+import { applyPortableFormulas, valuesOnly } from './portable-sheet';
+import type { FormulaMode } from '../portable/mode';
 import { safeSheetName } from './sheet-names';
 import { projectToLayout, type TargetLayoutOptions } from './target-sheet';
 import type { CellValue, ConditionalFormat, LayoutBlock, SheetLayout } from './types';
@@ -75,6 +77,12 @@ export interface EvaluationLayoutOptions {
   inputs?: EvaluationInputs;
   tree?: TargetLayoutOptions['tree'];
   catalog?: TargetLayoutOptions['catalog'];
+  /**
+   * `perf` (default): PERF custom functions, which need PerfTable; `portable`: formulas every
+   * spreadsheet computes (issue 11), rows it cannot express keep PERF (`layout.portableFallbacks`);
+   * `values`: the results only (固化), nothing recalculates.
+   */
+  formulas?: FormulaMode;
 }
 
 /** The labels this file adds to the ones of target-sheet.ts. */
@@ -293,6 +301,11 @@ export function evaluationLayout(project: Project, options: EvaluationLayoutOpti
   const inputs = options.inputs ?? {};
   if (options.mode === 'self-evaluation') completeSelfEvaluation(editor, project, profile, profileName, inputs);
   else completeMonitoring(editor, project, profile, profileName, month, inputs);
+  if (options.formulas === 'portable') {
+    const actuals = project.indicators.map((_row, i) => inputs.actuals?.[i] ?? null);
+    const forecasts = project.indicators.map((_row, i) => inputs.forecasts?.[i] ?? null);
+    layout.portableFallbacks = applyPortableFormulas(editor, { project, profile, mode: options.mode, month, actuals, forecasts });
+  } else if (options.formulas === 'values') valuesOnly(layout);
   return layout;
 }
 

@@ -175,6 +175,8 @@ export interface SheetLayout {
    */
   fields: Record<string, string>;
   tables: LayoutTable[];
+  /** 通用公式 (issue 11): the rows that kept their PERF formula, when the layout was written portable. */
+  portableFallbacks?: import('./portable-sheet').PortableFallback[];
   /** Charts drawn from the sheet's own cells (Excel chart objects, so they follow the numbers); exceljs cannot write them. */
   charts?: ChartSpec[];
 }

@@ -9,7 +9,7 @@ import type { Target } from '../target/types';
 import type { ScoreProfile } from '../score/profiles';
 import { MET } from './excel';
 import { lightFormula } from './light';
-import { readingFormula, Unsupported } from './reading';
+import { numberFormula, readingFormula, Unsupported } from './reading';
 import { scoreFormula } from './score';
 import { verdictFormula } from './verdict';
 import type { WordTable } from './words';
@@ -24,6 +24,8 @@ export const MAX_FORMULA_LENGTH = 1000;
 export interface RowCells {
   /** The value judged: 实际完成值 (self-evaluation, monitoring light) or 全年预计完成值 (monitoring 预计是否达成). */
   actual: string;
+  /** The 数值 helper cell of this value (its plain number). */
+  number: string;
   /** The 折算值 helper cell of this value. */
   reading: string;
   /** The 判定 helper cell of this value. */
@@ -44,6 +46,7 @@ export interface RowInput {
 }
 
 export interface CompiledRow {
+  number: string;
   reading: string;
   verdict: string;
   /** 是否达成: TRUE/FALSE as PERF.EVAL shows it. */
@@ -67,10 +70,11 @@ export function compileRow(input: RowInput): RowCompilation {
   if (!parsed.ok) return { ok: false, reason: 'TARGET_UNREADABLE', compiledFrom: input.target.trim() };
   const target: Target = parsed.target;
   const compiledFrom = formatTarget(target);
-  const { actual: x, reading: n, verdict: v, weight: w } = input.cells;
-  const reading = readingFormula(x, target, input.words);
+  const { actual: x, number: raw, reading: n, verdict: v, weight: w } = input.cells;
+  const reading = readingFormula(x, raw, target, input.words);
   if (reading instanceof Unsupported) return { ok: false, reason: reading.reason, compiledFrom };
   const row: CompiledRow = {
+    number: numberFormula(x),
     reading,
     verdict: verdictFormula(x, n, target, input.words),
     met: `=IF(${x}="","",${v}=${MET})`,
@@ -78,7 +82,7 @@ export function compileRow(input: RowInput): RowCompilation {
   };
   if (w !== undefined) row.score = scoreFormula(x, w, n, v, target, input.profile);
   if (input.month !== undefined) row.light = lightFormula(x, n, v, target, input.month, input.profile, input.level2);
-  const formulas = [row.reading, row.verdict, row.met, row.score, row.light].filter((f): f is string => f !== undefined);
+  const formulas = [row.number, row.reading, row.verdict, row.met, row.score, row.light].filter((f): f is string => f !== undefined);
   if (formulas.some((f) => f.length > MAX_FORMULA_LENGTH)) return { ok: false, reason: 'FORMULA_TOO_LONG', compiledFrom };
   return { ok: true, row };
 }

@@ -68,12 +68,9 @@ function unitsLike(unit: Unit): Unit[] {
   return KNOWN_UNIT_TEXTS.map(unitFromText).filter((u) => u.dimension === unit.dimension && sameBase(u, unit));
 }
 
-/** Text typed into the 完成值 cell: `65%`, `12万元` (converted as core/target/units convert), or digits. */
-function textReading(t: string, target: QuantityTarget): string | Unsupported {
-  const plain = numberReading(`VALUE(${t})`, target);
-  if (plain instanceof Unsupported) return plain;
-  // A sign or a unit the core would refuse (65% against a count) must not read as its digits.
-  let formula = `IF(ISERROR(FIND("%",${t})),${plain},NA())`;
+/** Text typed into the 完成值 cell with a unit of the target's base (`65%`, `12万元`), converted as core/target/units convert. */
+function unitReading(t: string, target: QuantityTarget): string {
+  let formula = 'NA()';
   for (const unit of unitsLike(target.unit).reverse()) {
     const n = [...unit.text].length;
     const value = `VALUE(LEFT(${t},LEN(${t})-${n}))`;
@@ -90,25 +87,34 @@ export function isWord(x: string, target: Target, words: WordTable): string {
   return checks.length === 1 ? checks[0]! : `OR(${checks.join(',')})`;
 }
 
-/** The 折算值 formula of the 完成值 in cell `x` against `target`. */
-export function readingFormula(x: string, target: Target, words: WordTable): string | Unsupported {
+/**
+ * The 数值 helper: the 完成值 as a plain number (a number, or digits typed as text), "" otherwise.
+ * Text with a sign or a unit (`65%`, `12万元`) is not a plain number: the core reads its unit.
+ */
+export function numberFormula(x: string): string {
+  // ISLOGICAL first: LibreOffice counts TRUE as a number.
+  return `=IF(ISLOGICAL(${x}),"",IF(ISNUMBER(${x}),${x},IF(${x}="","",IF(ISERROR(FIND("%",${x})),IFERROR(VALUE(TRIM(${x})),""),""))))`;
+}
+
+/** The 折算值 formula of the 完成值 in cell `x` (its plain number in the 数值 cell `raw`) against `target`. */
+export function readingFormula(x: string, raw: string, target: Target, words: WordTable): string | Unsupported {
   const t = `TRIM(${x})`;
   const quantity = quantityOf(target);
   let number: string | Unsupported;
-  let text: string | Unsupported;
+  let text: string;
   if (quantity) {
-    number = numberReading(x, quantity);
-    text = textReading(t, quantity);
+    number = numberReading(raw, quantity);
+    text = unitReading(t, quantity);
   } else if (target.kind === 'deadline') {
-    number = deadlineSerial(x);
+    number = deadlineSerial(raw);
     text = 'NA()';
   } else {
     number = 'NA()';
     text = 'NA()';
   }
   if (number instanceof Unsupported) return number;
-  if (text instanceof Unsupported) return text;
-  return `=IF(${x}="","",IF(ISLOGICAL(${x}),"",IF(ISNUMBER(${x}),${number},IF(${isWord(x, target, words)},"",${text}))))`;
+  // Words before numbers: VALUE("TRUE") is 1 in LibreOffice, and the core reads TRUE as a yes.
+  return `=IF(${x}="","",IF(ISLOGICAL(${x}),"",IF(${isWord(x, target, words)},"",IF(ISNUMBER(${raw}),${number},${text}))))`;
 }
 
 /** core/evaluate/dates.ts `fromExcelSerial`: serials 1–2958465, the day's whole part. */
