@@ -63,7 +63,12 @@ describe('perftable generate', () => {
     expect(json.at(-1)).toMatchObject({ ok: true, projects: 5 });
     const grids = await gridsOf(out);
     expect(grids[1]?.rows[11]?.[6]).toBe('实际完成值');
-    expect(grids[1]?.rows[12]?.[7]).toBe('=IF(G13="","",PERF.EVAL(G13,E13,"auto",B13))');
+    // Outside Office the default is portable formulas (issue 11): no PERF call left to need PerfTable.
+    expect(grids[1]?.rows[12]?.[7]).toBe('=IF(G13="","",N13="达成")');
+    expect(json.at(-1)).toMatchObject({ formulas: 'portable', portableFallbacks: { count: 0, rows: [] } });
+    const perf = file('seed-perf.xlsx');
+    expect((await runCli(['generate', '--seed', '-o', perf, '--mode', 'self-evaluation', '--formulas', 'perf'])).code).toBe(0);
+    expect((await gridsOf(perf))[1]?.rows[12]?.[7]).toBe('=IF(G13="","",PERF.EVAL(G13,E13,"auto",B13))');
   });
 
   it('reads projects from JSON, filling in default indicators and saying so', async () => {

@@ -11,6 +11,8 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { message } from '../../core/i18n/messages';
 import { projectsToLayouts, type LayoutMode } from '../../core/layout';
+import { withFormulaMode } from '../../core/layout/evaluation';
+import { FORMULA_MODES, readFormulaMode } from '../../core/portable/mode';
 import { defaultIndicators, type TreeId } from '../../core/project/catalog';
 import { SEED_PROJECTS } from '../../core/project/seed-projects';
 import type { AmountUnit, IndicatorRow, Project, SpendCheckpoint } from '../../core/project/types';
@@ -26,6 +28,7 @@ const USAGE = `用法 Usage:
   perftable generate --from-json projects.json -o OUT.xlsx   由 JSON 项目数组生成（- 为标准输入）
   perftable generate --seed -o OUT.xlsx                  生成种子文档的五个项目（演示）
     [--mode target|monitoring|self-evaluation] [--month 1-12] [--tree classic|cost2021] [--no-defaults] [--force]
+    [--formulas portable|perf|values]   自评/监控列的公式：通用公式（默认）、PERF函数或只保留数值
   输出文件不能是输入文件；已有的输出文件只在加 --force 时替换 / never writes over an input; --force replaces an existing output.
   Writes a 汇总 sheet and one 绩效目标表 per project; findings and a summary as JSON lines.
 `;
@@ -43,6 +46,7 @@ export async function generateMain(args: string[], io: CommandIO): Promise<numbe
       tree: { type: 'string' },
       'no-defaults': { type: 'boolean' },
       force: { type: 'boolean' },
+      formulas: { type: 'string' },
     },
     USAGE,
     io,
@@ -58,6 +62,7 @@ export async function generateMain(args: string[], io: CommandIO): Promise<numbe
     tree: values.tree,
     noDefaults: values['no-defaults'],
     force: values.force,
+    formulas: values.formulas,
   });
 }
 
@@ -71,6 +76,8 @@ export interface GenerateOptions {
   noDefaults?: boolean;
   /** Replace an existing output (never an input). */
   force?: boolean;
+  /** perf | portable | values; portable by default (whoever opens the file may not have PerfTable). */
+  formulas?: string;
 }
 
 const MODES: readonly LayoutMode[] = ['target', 'monitoring', 'self-evaluation'];
@@ -97,6 +104,8 @@ export async function generateCommand(io: CommandIO, args: string[], options: Ge
   if (!MODES.includes(mode)) return misuse(io, `--mode 应为 ${MODES.join('、')}`, `--mode must be one of ${MODES.join(', ')}`);
   const month = options.month === undefined ? undefined : Number(options.month);
   if (month !== undefined && !(Number.isInteger(month) && month >= 1 && month <= 12)) return misuse(io, '--month 应为 1 到 12 的整数', '--month must be an integer from 1 to 12');
+  const formulas = options.formulas === undefined ? 'portable' : readFormulaMode(options.formulas);
+  if (!formulas) return misuse(io, `--formulas 应为 ${FORMULA_MODES.join('、')}`, `--formulas must be one of ${FORMULA_MODES.join(', ')}`);
   const tree = options.tree as TreeId | undefined;
   if (tree !== undefined && !TREES.includes(tree)) return misuse(io, `--tree 应为 ${TREES.join('、')}`, `--tree must be one of ${TREES.join(', ')}`);
 
@@ -134,6 +143,10 @@ export async function generateCommand(io: CommandIO, args: string[], options: Ge
     return 1;
   }
   const layouts = projectsToLayouts(projects, { mode, month, tree });
+  // The project sheets come last (after 汇总), one per project, in order.
+  const projectLayouts = layouts.slice(layouts.length - projects.length);
+  if (mode !== 'target') projectLayouts.forEach((layout, i) => withFormulaMode(layout, projects[i]!, { mode, ...(month !== undefined ? { month } : {}), formulas }));
+  const fallbacks = projectLayouts.flatMap((layout) => (layout.portableFallbacks ?? []).map((f) => ({ sheet: layout.name, ...f })));
   const failure = await writeOutput(target, () => layoutsToXlsxBuffer(layouts), io.files);
   if (failure) {
     writeReason(io, 'generate', failure);
@@ -146,6 +159,8 @@ export async function generateCommand(io: CommandIO, args: string[], options: Ge
     sheets: layouts.map((l) => l.name),
     errors,
     warnings: count(findings, 'warning'),
+    // 自评/监控 columns only: which formulas they hold, and the rows that kept PERF (issue 11).
+    ...(mode === 'target' ? {} : { formulas, portableFallbacks: { count: fallbacks.length, rows: fallbacks } }),
   });
   return errors === 0 ? 0 : 1;
 }

@@ -29,6 +29,7 @@ import {
 } from '../../core/layout/evaluation';
 import type { CellValue } from '../../core/layout/types';
 import type { Project } from '../../core/project/types';
+import { FORMULA_MODES, readFormulaMode } from '../../core/portable/mode';
 import { knownProfileNames, resolveProfile } from '../../core/score/profiles';
 import { worksheetToGrid } from '../../workbook/xlsx';
 import { addEvaluationSheets, loadWorkbook, workbookBuffer } from '../../workbook/xlsx-evaluation';
@@ -38,13 +39,13 @@ import { outputRefusal, writeOutput } from '../safe-write';
 
 const USAGE_SELF = `用法 Usage:
   perftable selfeval IN.xlsx [--actuals ACTUALS.json] -o OUT.xlsx   为每个绩效目标表添加绩效自评表
-    [--profile NAME] [--sheet NAME]… [--force]
+    [--profile NAME] [--sheet NAME]… [--force] [--formulas portable|perf|values]
   Adds a <sheet>-自评 sheet per 绩效目标表 (PERF formulas with their values cached); IN's sheets are kept.
 `;
 
 const USAGE_MONITOR = `用法 Usage:
   perftable monitor-sheet IN.xlsx --month 7 [--actuals ACTUALS.json] -o OUT.xlsx   为每个绩效目标表添加运行监控表
-    [--profile NAME] [--sheet NAME]… [--force]
+    [--profile NAME] [--sheet NAME]… [--force] [--formulas portable|perf|values]
   Adds a <sheet>-监控X月 sheet per 绩效目标表, with lights and the spend chart's data; IN's sheets are kept.
 `;
 
@@ -68,6 +69,7 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
       profile: { type: 'string' },
       sheet: { type: 'string', multiple: true },
       force: { type: 'boolean' },
+      formulas: { type: 'string' },
     },
     usage,
     io,
@@ -82,6 +84,9 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
   if (!values.output) return misuse('缺少输出文件 -o OUT.xlsx', 'the output file -o OUT.xlsx is missing');
   const month = values.month === undefined ? 7 : Number(values.month);
   if (!(Number.isInteger(month) && month >= 1 && month <= 12)) return misuse('--month 应为 1 到 12 的整数', '--month must be an integer from 1 to 12');
+  // Portable by default: whoever opens the file may not have PerfTable (issue 11).
+  const formulas = values.formulas === undefined ? 'portable' : readFormulaMode(values.formulas);
+  if (!formulas) return misuse(`--formulas 应为 ${FORMULA_MODES.join('、')}`, `--formulas must be one of ${FORMULA_MODES.join(', ')}`);
   if (values.profile !== undefined && !resolveProfile(values.profile).ok) return misuse(`未知的评分方案，可用：${knownProfileNames()}`, `unknown profile; known: ${knownProfileNames()}`);
 
   const target = { output: values.output, inputs: [positionals[0] as string, ...(values.actuals !== undefined ? [values.actuals] : [])], force: values.force };
@@ -119,6 +124,7 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
       month,
       inputs,
       sheetName: evaluationSheetName(source.sheet, mode, month),
+      formulas,
       ...(values.profile !== undefined ? { profile: values.profile } : {}),
     });
   });
@@ -133,7 +139,15 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
     const source = sources[i];
     if (!layout || !source) return;
     const cached = (field: string): CellValue => valueOf(layout, layout.fields[field]);
-    const line: Record<string, unknown> = { sheet: w.name, from: source.sheet, code: source.project.code, rate: cached('execution.rate') };
+    const fallbacks = layout.portableFallbacks ?? [];
+    const line: Record<string, unknown> = {
+      sheet: w.name,
+      from: source.sheet,
+      code: source.project.code,
+      rate: cached('execution.rate'),
+      formulas,
+      portableFallbacks: { count: fallbacks.length, rows: fallbacks },
+    };
     if (mode === 'self-evaluation') Object.assign(line, { total: cached('total.score'), grade: cached('total.grade') });
     else Object.assign(line, { month, light: cached('execution.light'), timeLight: cached('execution.timeLight'), planLight: cached('execution.planLight') });
     writeJson(io.stdout, line);
@@ -143,7 +157,15 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
     writeJson(io.stdout, { ok: false, error: { code: 'ACTUALS_UNMATCHED', message: `完成值中的项目「${name}」在工作簿中找不到`, messageEn: `The project "${name}" of the actuals is not in the workbook` } });
   }
   const ok = written.length > 0 && unmatched.length === 0;
-  writeJson(io.stdout, { ok, output: values.output, sheets: written.map((w) => w.name), charts: mode === 'monitoring' ? 'data-only' : 'none' });
+  const fallbackCount = layouts.reduce((n, layout) => n + (layout.portableFallbacks?.length ?? 0), 0);
+  writeJson(io.stdout, {
+    ok,
+    output: values.output,
+    sheets: written.map((w) => w.name),
+    charts: mode === 'monitoring' ? 'data-only' : 'none',
+    formulas,
+    portableFallbacks: { count: fallbackCount },
+  });
   return ok ? 0 : 1;
 }
 

@@ -301,12 +301,35 @@ export function evaluationLayout(project: Project, options: EvaluationLayoutOpti
   const inputs = options.inputs ?? {};
   if (options.mode === 'self-evaluation') completeSelfEvaluation(editor, project, profile, profileName, inputs);
   else completeMonitoring(editor, project, profile, profileName, month, inputs);
-  if (options.formulas === 'portable') {
-    const actuals = project.indicators.map((_row, i) => inputs.actuals?.[i] ?? null);
-    const forecasts = project.indicators.map((_row, i) => inputs.forecasts?.[i] ?? null);
-    layout.portableFallbacks = applyPortableFormulas(editor, { project, profile, mode: options.mode, month, actuals, forecasts });
-  } else if (options.formulas === 'values') valuesOnly(layout);
+  return withFormulaMode(layout, project, { mode: options.mode, month, profile, formulas: options.formulas ?? 'perf', inputs });
+}
+
+/**
+ * A 自评/监控 layout (this file's, or target-sheet.ts's in its self-evaluation or monitoring mode)
+ * rewritten for a formula mode: `portable` compiles its rules to formulas any spreadsheet computes
+ * and lists the rows that keep PERF in `portableFallbacks`; `values` keeps the results only; `perf`
+ * leaves it as it is.
+ */
+export function withFormulaMode(
+  layout: SheetLayout,
+  project: Project,
+  options: { mode: EvaluationMode; month?: number; profile?: ScoreProfile; formulas: FormulaMode; inputs?: EvaluationInputs },
+): SheetLayout {
+  if (options.formulas === 'values') valuesOnly(layout);
+  if (options.formulas !== 'portable') return layout;
+  const profile = options.profile ?? resolveDefaultProfile();
+  const inputs = options.inputs ?? {};
+  const actuals = project.indicators.map((_row, i) => inputs.actuals?.[i] ?? null);
+  const forecasts = project.indicators.map((_row, i) => inputs.forecasts?.[i] ?? null);
+  const month = Math.min(12, Math.max(1, Math.trunc(options.month ?? 7)));
+  layout.portableFallbacks = applyPortableFormulas(new LayoutEditor(layout), { project, profile, mode: options.mode, month, actuals, forecasts });
   return layout;
+}
+
+function resolveDefaultProfile(): ScoreProfile {
+  const resolved = resolveProfile(DEFAULT_PROFILE_NAME);
+  if (!resolved.ok) throw new RangeError(resolved.error.message);
+  return resolved.profile;
 }
 
 interface Table {

@@ -165,7 +165,7 @@ export function applyPortableFormulas(editor: CellEditor, context: PortableConte
     editor.set(at('reading'), { formula: row.reading, value: cached.reading, format: GENERAL_FORMAT });
     editor.set(at('verdict'), { formula: row.verdict, value: cached.verdict, format: GENERAL_FORMAT });
     if (monitoring) {
-      if (row.light) editor.set(`${col('light')}${r}`, { formula: row.light });
+      if (row.light && table.columns.light) editor.set(`${table.columns.light}${r}`, { formula: row.light });
       const forecast = compileRow({
         target: indicator.target,
         ...(level2 !== undefined ? { level2 } : {}),
@@ -186,7 +186,8 @@ export function applyPortableFormulas(editor: CellEditor, context: PortableConte
     }
   });
 
-  if (monitoring) portableMonitoringFigures(editor, context, `${col('light')}${table.firstRow}:${col('light')}${table.lastRow}`);
+  const light = table.columns.light;
+  if (monitoring) portableMonitoringFigures(editor, context, light ? `${light}${table.firstRow}:${light}${table.lastRow}` : undefined);
   else portableSelfEvaluationFigures(editor, context.profile, `${col('score')}${table.firstRow}:${col('score')}${table.lastRow}`, `${col('weight')}${table.firstRow}:${col('weight')}${table.lastRow}`);
 
   editor.resize();
@@ -221,7 +222,7 @@ function planCells(layout: SheetLayout, project: Project): { cells: string[]; mo
   return { cells, months: plan.map((c) => c.month) };
 }
 
-function portableMonitoringFigures(editor: CellEditor, context: PortableContext, lights: string): void {
+function portableMonitoringFigures(editor: CellEditor, context: PortableContext, lights: string | undefined): void {
   const layout = editor.layout;
   const { profile, month } = context;
   const rate = field(layout, 'execution.rate');
@@ -233,7 +234,7 @@ function portableMonitoringFigures(editor: CellEditor, context: PortableContext,
   if (plan && planned) editor.set(planned, { formula: plannedFormula(month, plan.cells, plan.months) });
   if (rate && timeLight) editor.set(timeLight, { formula: timeLightFormula(rate, month, profile) });
   if (plan && rate && planned && planLight) editor.set(planLight, { formula: planLightFormula(rate, planned, profile) });
-  if (projectLight) editor.set(projectLight, { formula: worstLightFormula(lights) });
+  if (projectLight && lights) editor.set(projectLight, { formula: worstLightFormula(lights) });
   if (!plan) return;
   for (let m = 1; m <= 12; m += 1) {
     const label = field(layout, `chart.${m}`);

@@ -41,7 +41,6 @@ export function plannedFormula(month: number, cells: readonly string[], months: 
   return `=${previous}/100`;
 }
 
-const RED = quoted(LIGHT_ZH.red);
 const GREEN = quoted(LIGHT_ZH.green);
 
 /** 执行监控（时间进度）: v = rate ÷ (X/12) × 100, rounded, against the execution bands (no blue). */
