@@ -7,6 +7,7 @@ import { benchLayout, benchLayoutFile } from './layout';
 import type { BenchResult } from './measure';
 import { benchScore } from './score';
 import { benchTarget } from './target';
+import { benchWps } from './wps';
 
 type Suite = [title: string, run: () => BenchResult[] | Promise<BenchResult[]>];
 
@@ -16,6 +17,7 @@ const suites: Suite[] = [
   ['绩效目标表 layouts', benchLayout],
   ['.xlsx files', benchLayoutFile],
   ['检查 checks', () => benchCheck()],
+  ['WPS 表格 bridge calls', benchWps],
 ];
 
 function format(result: BenchResult): string {

@@ -119,6 +119,10 @@ export interface PaneOptions {
    * aborted office.js request logs "Failed to load resource", which never counts.
    */
   consoleErrors?: boolean;
+  /** The page to open, relative to dist/ (default taskpane.html). */
+  path?: string;
+  /** A script run in the page before its own scripts (a fake host's globals). */
+  initScript?: string;
 }
 
 export interface Pane {
@@ -132,7 +136,7 @@ export interface Pane {
 
 /** A task-pane page, zh-CN, that can reach only the local server, opened at taskpane.html. */
 export async function openPane(host: PaneHost, options: PaneOptions = {}): Promise<Pane> {
-  const { officeJs, viewport = { width: 360, height: 760 }, acceptDownloads, consoleErrors = true } = options;
+  const { officeJs, viewport = { width: 360, height: 760 }, acceptDownloads, consoleErrors = true, path = 'taskpane.html', initScript } = options;
   const page = await host.browser.newPage({ viewport, locale: 'zh-CN', ...(acceptDownloads === undefined ? {} : { acceptDownloads }) });
   const fetched: string[] = [];
   const blocked: string[] = [];
@@ -154,6 +158,7 @@ export async function openPane(host: PaneHost, options: PaneOptions = {}): Promi
     blocked.push(url);
     return route.abort();
   });
-  await page.goto(`${host.origin}/taskpane.html`);
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(`${host.origin}/${path}`);
   return { page, fetched, blocked, errors };
 }
