@@ -55,6 +55,7 @@ export function createWpsWorkbook(app: () => EtApplication): WorkbookActions {
       const written: WriteReport['written'] = [];
       const calculation = application.Calculation;
       const updating = application.ScreenUpdating;
+      const active = book.ActiveSheet;
       application.ScreenUpdating = false;
       application.Calculation = XL.calculationManual;
       try {
@@ -67,10 +68,13 @@ export function createWpsWorkbook(app: () => EtApplication): WorkbookActions {
           const sheet = book.Worksheets.Add(null, last);
           sheet.Name = name;
           writeLayoutToSheet(application, sheet, layout);
+          if (layout.freeze) freeze(application, sheet, layout.freeze);
           written.push({ requested: layout.name, name });
           options.onProgress?.(written.length, layouts.length, name);
         }
       } finally {
+        // Adding a sheet activates it: the user is left where they were.
+        active.Activate();
         application.Calculation = calculation;
         application.ScreenUpdating = updating;
       }
@@ -120,6 +124,16 @@ export function createWpsWorkbook(app: () => EtApplication): WorkbookActions {
     saveSetting: async (key, value) => settings.save(key, value),
     addCharts: async (sheet, charts) => writeCharts(app().ActiveWorkbook.Worksheets.Item(sheet), charts),
   };
+}
+
+/** Panes freeze per window, on the active sheet: the sheet is activated first. */
+function freeze(app: EtApplication, sheet: EtWorksheet, panes: { rows: number; columns: number }): void {
+  sheet.Activate();
+  const window = app.ActiveWindow;
+  window.FreezePanes = false;
+  window.SplitColumn = panes.columns;
+  window.SplitRow = panes.rows;
+  window.FreezePanes = panes.rows > 0 || panes.columns > 0;
 }
 
 /** The fill of every cell of a mark, read cell by cell (a range's Interior is null when mixed). */

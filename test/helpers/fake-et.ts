@@ -93,7 +93,7 @@ export class FakeEt {
       },
       get ActiveWindow() {
         fake.tick();
-        return { FreezePanes: false, SplitRow: 0, SplitColumn: 0 };
+        return fake.window();
       },
       get DisplayAlerts() {
         fake.tick();
@@ -123,6 +123,31 @@ export class FakeEt {
       },
     };
     return app as unknown as EtApplication;
+  }
+
+  /** The active window: its panes belong to the active sheet (exceljs keeps them as the sheet's view). */
+  window() {
+    const fake = this;
+    const split = { rows: 0, columns: 0 };
+    const ws = () => fake.sheet(fake.active);
+    return {
+      set SplitRow(v: number) {
+        fake.tick();
+        split.rows = v;
+      },
+      set SplitColumn(v: number) {
+        fake.tick();
+        split.columns = v;
+      },
+      get FreezePanes(): boolean {
+        fake.tick();
+        return ws().views[0]?.state === 'frozen';
+      },
+      set FreezePanes(v: boolean) {
+        fake.tick();
+        ws().views = v ? [{ state: 'frozen', xSplit: split.columns, ySplit: split.rows }] : [{}];
+      },
+    };
   }
 
   get displayAlerts(): boolean {

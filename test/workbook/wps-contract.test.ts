@@ -133,6 +133,22 @@ describe('the WPS adapter writes what the .xlsx adapter writes', () => {
         .sort();
     expect(rules(viaWps)).toEqual(rules(viaXlsx));
     expect(viaWps.columns.map((c) => c.width)).toEqual(viaXlsx.columns.map((c) => c.width));
+    const heights = (ws: ExcelJS.Worksheet) => {
+      const list: Array<[number, number | undefined]> = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) => list.push([r, row.height]));
+      return list.filter(([, h]) => h !== undefined);
+    };
+    expect(heights(viaWps)).toEqual(heights(viaXlsx));
+    const frozen = (ws: ExcelJS.Worksheet) => {
+      const view = ws.views[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+      return view?.state === 'frozen' ? [view.xSplit ?? 0, view.ySplit ?? 0] : null;
+    };
+    expect(frozen(viaWps)).toEqual(frozen(viaXlsx));
+    type WithConditions = { conditionalFormattings?: Array<{ ref: string; rules: Array<{ formulae?: string[]; style?: unknown }> }> };
+    const conditions = (ws: ExcelJS.Worksheet) =>
+      ((ws as unknown as WithConditions).conditionalFormattings ?? []).map((c) => [c.ref, c.rules.map((r) => [r.formulae, r.style])]);
+    expect(conditions(viaWps)).toEqual(conditions(viaXlsx));
+    expect(viaWps.pageSetup.printArea?.replace(/\$/g, '')).toEqual(viaXlsx.pageSetup.printArea?.replace(/\$/g, ''));
   });
 
   it('leaves DisplayAlerts as it found it, off only around merges', () => {

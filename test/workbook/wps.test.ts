@@ -89,6 +89,8 @@ describe('writing', () => {
     const report = await wps.writeLayouts([layout, { ...layout, name: '文本' }]);
     expect(report.written.map((w) => w.name)).toEqual(['文本 (2)', '文本 (3)']);
     expect(fake.order).toEqual(['文本', '文本 (2)', '文本 (3)']);
+    // Adding (and freezing) sheets activates them; the user is left on the sheet they were on.
+    expect(fake.active).toBe('文本');
   });
 
   it('restores DisplayAlerts, ScreenUpdating and calculation even when a merge fails half way', async () => {
