@@ -13,7 +13,8 @@ import { checkWorkbook, readWorkbook, type Finding, type WorkbookProject } from 
 import { SEED_PROJECTS } from '../../src/core/project/seed-projects';
 import type { Grid } from '../../src/core/read/grid';
 import { wordTextToGrids } from '../../src/core/read/word-import';
-import { executionScore, gradeOf, indicatorLight, scoreIndicator } from '../../src/core/score';
+import { executionScore, gradeOf, indicatorLight, resolveProfile, scoreIndicator } from '../../src/core/score';
+import { indicatorWeights } from '../../src/core/score/indicator-weights';
 import { gridsToXlsxBuffer } from '../../src/workbook/xlsx-grid';
 import { readGrids } from '../../src/workbook/xlsx';
 import { formToXlsx, parseForm } from './form-builder';
@@ -36,6 +37,11 @@ export interface TruthTable {
   /** [month, cumulative percent] */
   spendPlan?: Array<[number, number]>;
   indicators: TruthRow[];
+  /**
+   * The form has no 分值 column: the weights in `indicators` are the profile's (core/score/
+   * indicator-weights), and a reader that reads none is scored with the profile's weights too.
+   */
+  weightsFromProfile?: boolean;
   /** 自评表: the budget execution block and the printed results. */
   selfEval?: {
     executionWeight?: number;
@@ -237,7 +243,8 @@ function matchTables(tables: readonly TruthTable[], projects: readonly WorkbookP
     const targets = new Set(t.indicators.map((r) => norm(r[3])));
     for (const p of projects) {
       if (used.has(p) || (t.sheet !== '' && p.sheet !== t.sheet)) continue;
-      let score = 0;
+      // A table without indicators is found by its name alone.
+      let score = t.indicators.length === 0 ? 0.5 : 0;
       if (projectNameKey(t.name) !== '' && projectNameKey(p.project.name) === projectNameKey(t.name)) score += 3;
       for (const r of p.project.indicators) {
         if (level3.has(nameKey(r.level3))) score += 1;
@@ -300,7 +307,7 @@ export async function scoreWorkbook(id: string, dir = formsDir()): Promise<Workb
   tables.forEach((t, ti) => {
     const p = matched[ti];
     const rows = alignRows(t.indicators, p);
-    count(score.tables, p !== undefined && rows.some((r) => r !== undefined));
+    count(score.tables, p !== undefined && (t.indicators.length === 0 || rows.some((r) => r !== undefined)));
     field('name', p !== undefined && projectNameKey(p.project.name) === projectNameKey(t.name));
     if (t.code !== undefined) field('code', p !== undefined && norm(p.project.code) === norm(t.code));
     if (t.amountUnit !== undefined) field('amountUnit', p?.project.amountUnit === t.amountUnit);
@@ -320,6 +327,8 @@ export async function scoreWorkbook(id: string, dir = formsDir()): Promise<Workb
     }
     if (t.selfEval?.executionWeight !== undefined) field('executionWeight', sameNumber(readExecution(p ?? ({} as WorkbookProject)).weight, t.selfEval.executionWeight));
 
+    const resolved = resolveProfile(truth.profile);
+    const profileWeights = t.weightsFromProfile && p && resolved.ok ? indicatorWeights(p.project.indicators, resolved.profile) : [];
     let ruleTotalRead: number | undefined = 0;
     let ruleTotalTruth: number | undefined = 0;
     t.indicators.forEach((row, ri) => {
@@ -333,10 +342,10 @@ export async function scoreWorkbook(id: string, dir = formsDir()): Promise<Workb
       field('target', targetOk);
       count(score.targets, targetOk);
       const [, , , target, weight, actual, entered] = row;
-      const readWeight = index === undefined ? undefined : p?.selfEval?.weights?.[index];
+      const readWeight = index === undefined ? undefined : (p?.selfEval?.weights?.[index] ?? profileWeights[index] ?? undefined);
       const readActual = index === undefined ? undefined : p?.selfEval?.actuals?.[index];
       const readScore = index === undefined ? undefined : p?.selfEval?.scores?.[index];
-      if (weight !== undefined && weight !== null) field('weight', sameNumber(readWeight, weight));
+      if (weight !== undefined && weight !== null && !t.weightsFromProfile) field('weight', sameNumber(readWeight, weight));
       if (actual !== undefined && actual !== null) field('actual', sameCell(readActual, actual));
       if (entered !== undefined && entered !== null) field('score', sameNumber(readScore, entered));
       if (t.selfEval && weight !== undefined && weight !== null && actual !== undefined && actual !== null) {

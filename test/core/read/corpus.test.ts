@@ -36,7 +36,16 @@ beforeAll(async () => {
 describe('the corpus of real forms', () => {
   it('has a truth file with a source for every workbook, and a form for every truth', () => {
     const ids = corpusIds();
-    expect(ids.length).toBeGreaterThanOrEqual(6);
+    // Issue 9: at least 20 workbooks from at least 6 provinces and the central template, about half
+    // of them carrying planted problems.
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+    const truths = ids.map((id) => loadTruth(id));
+    const provinces = new Set(truths.map((t) => t.province));
+    expect(provinces.has('中央')).toBe(true);
+    expect(provinces.size).toBeGreaterThanOrEqual(7);
+    const planted = truths.filter((t) => t.planted.length > 0).length;
+    expect(planted).toBeGreaterThanOrEqual(Math.floor(ids.length / 3));
+    expect(ids.length - planted).toBeGreaterThanOrEqual(Math.floor(ids.length / 3));
     for (const id of ids) {
       const truth = loadTruth(id);
       expect(truth.source.url).not.toBe('');
