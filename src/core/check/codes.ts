@@ -43,6 +43,8 @@ export const CHECK_CODES = {
   IND_NONE: { severity: 'error', area: 'indicators' },
   TARGET_MISSING: { severity: 'error', area: 'indicators' },
   TARGET_UNREADABLE: { severity: 'error', area: 'indicators' },
+  /** A portable sheet's 指标值 edited after its formulas were compiled (issue 11). */
+  PORTABLE_STALE: { severity: 'warning', area: 'indicators' },
   IND_WRONG_PARENT: { severity: 'error', area: 'indicators' },
   IND_LEVEL2_MISSING: { severity: 'warning', area: 'indicators' },
   IND_LEVEL3_MISSING: { severity: 'warning', area: 'indicators' },

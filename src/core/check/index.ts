@@ -16,6 +16,7 @@ import { readRegisterProjects } from './register';
 import { isSummarySheet } from '../read/register';
 import { checkSpendPlanCells } from './spend-plan';
 import { checkReasons } from './reasons';
+import { checkPortableStale } from './portable-stale';
 import type { Finding } from './types';
 import { checkWeights } from './weights';
 import type { Catalog } from '../project/catalog';
@@ -127,6 +128,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
   }
   findings.push(...checkCodesAcross(read.projects));
   findings.push(...checkReasons(grids, read.projects, options));
+  findings.push(...checkPortableStale(grids));
   return inSheetOrder(findings, grids.map((g) => g.sheet));
 }
 

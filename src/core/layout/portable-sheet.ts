@@ -23,6 +23,9 @@ import {
   worstLightFormula,
 } from '../portable/sheet';
 import { WORD_HEADERS, wordRows, type WordTable } from '../portable/words';
+import { PORTABLE_LABELS, type PortableHelper } from '../portable/labels';
+
+export { PORTABLE_LABELS };
 import type { ScoreProfile } from '../score/profiles';
 
 /** A row that keeps its PERF formula, for the CLI's JSON and the pane. */
@@ -46,18 +49,8 @@ export interface CellEditor {
   resize(): void;
 }
 
-export const PORTABLE_LABELS = {
-  number: '通用公式：完成值数值',
-  reading: '通用公式：完成值折算',
-  verdict: '通用公式：完成值判定',
-  forecastNumber: '通用公式：预计值数值',
-  forecastReading: '通用公式：预计值折算',
-  forecastVerdict: '通用公式：预计值判定',
-  compiledFrom: '通用公式：依据的指标值',
-  note: '通用公式：说明',
-} as const;
 
-type HelperKey = keyof typeof PORTABLE_LABELS;
+type HelperKey = PortableHelper;
 
 const HELPER_WIDTH = 12;
 const WORD_WIDTHS = [16, 6, 8, 6];
