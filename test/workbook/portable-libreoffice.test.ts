@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { evaluate } from '../../src/core/evaluate/evaluate';
 import { toExcelSerial } from '../../src/core/evaluate/dates';
-import { compileRow, wordRows, WORD_HEADERS, type WordTable } from '../../src/core/portable';
+import { applicableFormula, compileRow, gradeFormula, totalFormula, wordRows, WORD_HEADERS, type WordTable } from '../../src/core/portable';
+import { gradeOf, totalScore } from '../../src/core/score/total';
 import { indicatorLight, LIGHT_ZH } from '../../src/core/score/monitor';
 import { scoreIndicator, VERDICT_ZH } from '../../src/core/score/indicator';
 import { PROFILE_DEFINITIONS, resolveProfile } from '../../src/core/score/profiles';
@@ -192,6 +193,32 @@ function difference(c: Case, want: Expected, row: LibreCell[] | undefined): stri
   return problems.length > 0 ? problems.join('; ') : undefined;
 }
 
+/** A 自评表's bottom: indicator scores with weights and 是否适用 flags, an execution score, a profile. */
+interface TotalCase {
+  scores: number[];
+  weights: number[];
+  applicable: Array<string | boolean | number | null>;
+  execution: number;
+  profile: string;
+}
+
+const FLAGS = [null, null, null, '是', '适用', true, '不适用', '否', false, 0, 'N/A', '不计分'];
+const totalCase: fc.Arbitrary<TotalCase> = fc.integer({ min: 1, max: 8 }).chain((n) =>
+  fc.record({
+    weights: fc.array(fc.integer({ min: 1, max: 40 }).map((w) => w / 2), { minLength: n, maxLength: n }),
+    fractions: fc.array(fc.integer({ min: 0, max: 1000 }).map((f) => f / 1000), { minLength: n, maxLength: n }),
+    applicable: fc.array(fc.constantFrom(...FLAGS), { minLength: n, maxLength: n }),
+    execution: fc.integer({ min: 0, max: 1000 }).map((e) => e / 100),
+    profile: fc.constantFrom(...PROFILES),
+  }).map(({ weights, fractions, applicable, execution, profile }) => ({
+    weights,
+    scores: weights.map((w, i) => Math.round(w * fractions[i]! * 100) / 100),
+    applicable,
+    execution,
+    profile,
+  })),
+);
+
 describeWithLibreOffice('portable formulas recalculated by LibreOffice agree with the core', () => {
   let dir: string;
   beforeAll(() => {
@@ -229,5 +256,53 @@ describeWithLibreOffice('portable formulas recalculated by LibreOffice agree wit
     expect(failures).toEqual([]);
     // Most rows must be judged with a score, or agreement on errors would prove little.
     expect(judged).toBeGreaterThan(cases.length * 0.7);
+  }, 300_000);
+
+  it('totals with 不适用 rows re-scaled, and grades, as the core computes them', async () => {
+    const cases = fc.sample(totalCase, { numRuns: 300, seed: SEED });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('totals');
+    // One case per block of 10 rows: A score, B weight, C 是否适用, G 是否计分, D execution score, E total, F grade.
+    cases.forEach((c, k) => {
+      const top = k * 10 + 1;
+      c.scores.forEach((score, i) => {
+        sheet.getCell(`A${top + i}`).value = score;
+        sheet.getCell(`B${top + i}`).value = c.weights[i]!;
+        const flag = c.applicable[i];
+        if (flag !== null && flag !== undefined) sheet.getCell(`C${top + i}`).value = flag;
+        sheet.getCell(`G${top + i}`).value = { formula: applicableFormula(`C${top + i}`).slice(1) };
+      });
+      const bottom = top + c.scores.length - 1;
+      const profile = resolveProfile(c.profile);
+      if (!profile.ok) throw new Error(c.profile);
+      sheet.getCell(`D${top}`).value = c.execution;
+      const total = totalFormula(`D${top}`, `A${top}:A${bottom}`, `B${top}:B${bottom}`, `G${top}:G${bottom}`, profile.profile);
+      expect(total.length).toBeLessThanOrEqual(1000);
+      sheet.getCell(`E${top}`).value = { formula: total.slice(1) };
+      sheet.getCell(`F${top}`).value = { formula: gradeFormula(`E${top}`, profile.profile).slice(1) };
+    });
+    const path = join(dir, 'totals.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const [sheets] = await openManyWithLibreOffice([path], { recalc: 'always' });
+    const rows = sheets!.get('totals') ?? [];
+    const failures: string[] = [];
+    let rescaled = 0;
+    cases.forEach((c, k) => {
+      const top = k * 10 + 1;
+      const sum = totalScore(c.scores, c.weights, c.applicable, { profile: c.profile });
+      const row = rows[top - 1];
+      const [totalCell, gradeCell] = [row?.[4], row?.[5]];
+      if (!sum.ok) {
+        if ((totalCell?.text ?? '') !== '' && !isError(totalCell)) failures.push(`${JSON.stringify(c)}: total ${totalCell?.text} ≠ none`);
+        return;
+      }
+      if (sum.total.rescaled) rescaled++;
+      const want = Math.round((c.execution + sum.total.total) * 100) / 100;
+      const grade = gradeOf(want, { profile: c.profile });
+      if (!(Math.abs(Number(totalCell?.value) - want) <= 0.005)) failures.push(`${JSON.stringify(c)}: total ${totalCell?.value} ≠ ${want}`);
+      else if (grade.ok && gradeCell?.text !== grade.grade) failures.push(`${JSON.stringify(c)}: grade ${gradeCell?.text} ≠ ${grade.grade}`);
+    });
+    expect(failures).toEqual([]);
+    expect(rescaled).toBeGreaterThan(50);
   }, 300_000);
 });

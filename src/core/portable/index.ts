@@ -11,6 +11,7 @@ export {
   planLightFormula,
   worstLightFormula,
   indicatorTotal,
+  applicableFormula,
   totalFormula,
   gradeFormula,
 } from './sheet';

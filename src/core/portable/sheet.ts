@@ -64,33 +64,40 @@ export function worstLightFormula(lights: string): string {
 }
 
 /**
- * A row that does not apply (core readApplicable): FALSE, 0, a no word or a 不适用 word. Kept as an
- * inline array so that SUMPRODUCT can test every row without an array formula.
+ * 是否计分 of one row (core readApplicable): 0 for FALSE, 0, a no word or a 不适用 word, 1 otherwise
+ * (a blank applies). A helper cell per row, so that the total stays short.
  */
-function applicableArray(): string {
+export function applicableFormula(flag: string): string {
   const words = [...NO_WORDS, ...NOT_APPLICABLE_WORDS].filter((w, i, all) => all.findIndex((o) => o.toLowerCase() === w.toLowerCase()) === i);
-  return `{${[...words.map(quoted), 'FALSE', '0'].join(',')}}`;
+  const list = `{${[...words.map(quoted), 'FALSE', '0'].join(',')}}`;
+  return `=IF(ISBLANK(${flag}),1,IF(ISNA(MATCH(${flag},${list},0)),1,0))`;
+}
+
+/** The indicators' parts of the total: blank until every applicable score is there, then the value. */
+function indicatorParts(scores: string, weights: string, applies: string | undefined, profile: ScoreProfile): { incomplete: string; value: string } {
+  const d = profile.decimals;
+  if (!applies) return { incomplete: `COUNT(${scores})<ROWS(${scores})`, value: `ROUND(SUM(${scores}),${d})` };
+  const sum = `SUMPRODUCT(${applies},${scores})`;
+  // 折算: what the applicable rows earned out of what they could earn, on a scale of 100.
+  return {
+    incomplete: `SUMPRODUCT(${applies},ISNUMBER(${scores})*1)<SUM(${applies})`,
+    value: `ROUND(IF(SUM(${applies})<ROWS(${applies}),${sum}*100/SUMPRODUCT(${applies},${weights}),${sum}),${d})`,
+  };
 }
 
 /**
- * The indicators' total (core totalScore): Σ of the scores; with an 是否适用 range, rows that do
- * not apply left out and the rest re-scaled to 100 by their weights (折算). Blank until every
- * applicable score is there.
+ * The indicators' total (core totalScore): Σ of the scores; with a 是否计分 range (1/0 per row, from
+ * applicableFormula), rows that do not apply left out and the rest re-scaled to 100 by their weights.
  */
-export function indicatorTotal(scores: string, weights: string, applicable: string | undefined, profile: ScoreProfile): string {
-  const d = profile.decimals;
-  if (!applicable) return `IF(COUNT(${scores})<ROWS(${scores}),"",ROUND(SUM(${scores}),${d}))`;
-  const applies = `ISNA(MATCH(${applicable},${applicableArray()},0))`;
-  const sum = `SUMPRODUCT(${applies}*1,${scores})`;
-  const weightSum = `SUMPRODUCT(${applies}*1,${weights})`;
-  const skipped = `SUMPRODUCT(1-${applies})>0`;
-  return `IF(SUMPRODUCT(${applies}*ISNUMBER(${scores}))<SUMPRODUCT(${applies}*1),"",ROUND(IF(${skipped},${sum}*100/${weightSum},${sum}),${d}))`;
+export function indicatorTotal(scores: string, weights: string, applies: string | undefined, profile: ScoreProfile): string {
+  const parts = indicatorParts(scores, weights, applies, profile);
+  return `IF(${parts.incomplete},"",${parts.value})`;
 }
 
 /** 合计: 执行率得分 + the indicators' total, rounded to 2 decimals as the PERF sheet does. */
-export function totalFormula(executionScore: string, scores: string, weights: string, applicable: string | undefined, profile: ScoreProfile): string {
-  const indicators = indicatorTotal(scores, weights, applicable, profile);
-  return `=IF(OR(${executionScore}="",${indicators}=""),"",ROUND(${executionScore}+${indicators},2))`;
+export function totalFormula(executionScore: string, scores: string, weights: string, applies: string | undefined, profile: ScoreProfile): string {
+  const parts = indicatorParts(scores, weights, applies, profile);
+  return `=IF(OR(${executionScore}="",${parts.incomplete}),"",ROUND(${executionScore}+${parts.value},2))`;
 }
 
 /** 评价等级 by the profile's thresholds (core gradeOf): ≥ or > each minimum, 差 below them all. */
