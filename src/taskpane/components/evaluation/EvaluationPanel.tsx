@@ -37,6 +37,7 @@ import { parseAddress, parseRange } from '../../../core/layout/a1';
 import { DEFAULT_PROFILE_NAME, PROFILE_DEFINITIONS } from '../../../core/score/profiles';
 import { fileNameFor, offerDownload as browserDownload } from '../../download';
 import type { PaneHost } from '../../host';
+import { FORMULA_MODES, type FormulaMode } from '../../../core/portable/mode';
 import { useLanguage } from '../../i18n';
 import { evaluationStrings, type EvaluationStrings } from './strings';
 
@@ -126,6 +127,8 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
   const [status, setStatus] = useState<Status | null>(null);
   const [written, setWritten] = useState<string | null>(null);
   const [fileName, setFileName] = useState('PerfTable');
+  // Outside Office whoever opens the file may not have PerfTable: portable formulas by default (issue 11).
+  const [formulas, setFormulas] = useState<FormulaMode>(host.kind === 'standalone' ? 'portable' : 'perf');
 
   async function refresh(): Promise<void> {
     const list = await workbook.sheetNames();
@@ -184,7 +187,8 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
     act('generate', async () => {
       if (!source || !form) return null;
       const inputs = inputsOf(form, carriedInputs(source, mode, month));
-      const layout = evaluationLayout(source.project, { mode, month, profile, inputs, sheetName: evaluationSheetName(source.sheet, mode, month) });
+      const layout = evaluationLayout(source.project, { mode, month, profile, inputs, formulas, sheetName: evaluationSheetName(source.sheet, mode, month) });
+      const fallbacks = layout.portableFallbacks ?? [];
       const report = await workbook.writeLayouts([layout]);
       const name = report.written[0]?.name ?? layout.name;
       setWritten(name);
@@ -201,7 +205,8 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
         intent: 'success',
         say: (t) =>
           (charts.length > 0 && !drawn ? t.generatedNoChart(name) : t.generated(name, drawn)) +
-          (mode === 'self-evaluation' && typeof total === 'number' ? `；${t.score(total.toFixed(2), String(grade ?? ''))}` : ''),
+          (mode === 'self-evaluation' && typeof total === 'number' ? `；${t.score(total.toFixed(2), String(grade ?? ''))}` : '') +
+          (fallbacks.length > 0 ? `；${t.portableFallbacks(fallbacks.length, fallbacks.map((f) => `${f.row}（${f.indicator || f.target}）`).join('、'))}` : ''),
       };
     });
 
@@ -349,6 +354,13 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
           ))}
         </div>
       )}
+      <Field label={s.formulasLabel}>
+        <RadioGroup layout="horizontal" value={formulas} onChange={(_e, data) => setFormulas(data.value as FormulaMode)}>
+          {FORMULA_MODES.map((m) => (
+            <Radio key={m} value={m} label={s.formulaModes[m]} />
+          ))}
+        </RadioGroup>
+      </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void generate()} disabled={!source || busy !== null}>
           {busy === 'generate' ? s.generating : s.generate}

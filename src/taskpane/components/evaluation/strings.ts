@@ -41,6 +41,9 @@ const zh = {
   download: '下载工作簿',
   failed: (reason: string) => `操作失败：${reason}`,
   score: (total: string, grade: string) => `预计总分 ${total}，等级 ${grade}`,
+  formulasLabel: '公式',
+  formulaModes: { perf: 'PERF函数（需本加载项）', portable: '通用公式（任何表格软件可重算）', values: '只保留数值（固化）' },
+  portableFallbacks: (n: number, rows: string) => `${n} 行无法写成通用公式，保留PERF公式（见“通用公式：说明”列）：${rows}`,
 };
 
 export type EvaluationStrings = typeof zh;
@@ -82,6 +85,9 @@ const en: EvaluationStrings = {
   download: 'Download workbook',
   failed: (reason: string) => `Failed: ${reason}`,
   score: (total: string, grade: string) => `Expected total ${total}, grade ${grade}`,
+  formulasLabel: 'Formulas',
+  formulaModes: { perf: 'PERF functions (need this add-in)', portable: 'Portable (recalculate in any spreadsheet)', values: 'Values only (frozen)' },
+  portableFallbacks: (n: number, rows: string) => `${n} rows cannot be written as portable formulas and keep PERF (see the 通用公式：说明 column): ${rows}`,
 };
 
 export const evaluationStrings: Record<Lang, EvaluationStrings> = { zh, en };
