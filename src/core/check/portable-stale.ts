@@ -27,15 +27,17 @@ function columnLetter(index: number): string {
 export function checkPortableStale(grids: readonly Grid[]): Finding[] {
   const out: Finding[] = [];
   for (const grid of grids) {
-    grid.rows.forEach((row, r) => {
+    // A hostile grid may have holes, undefined rows or no rows at all: read what is an array.
+    const rows: GridValue[][] = Array.isArray(grid?.rows) ? Array.from(grid.rows, (row) => (Array.isArray(row) ? Array.from(row) : [])) : [];
+    rows.forEach((row, r) => {
       const stampColumn = row.findIndex((v) => text(v) === PORTABLE_LABELS.compiledFrom);
       if (stampColumn < 0) return;
       const targetColumn = row.findIndex((v) => TARGET_HEADER.test(text(v)));
       if (targetColumn < 0) return;
       const level2Column = row.findIndex((v) => LEVEL2_HEADER.test(text(v)));
       const level3Column = row.findIndex((v) => LEVEL3_HEADER.test(text(v)));
-      for (let i = r + 1; i < grid.rows.length; i++) {
-        const cells = grid.rows[i] ?? [];
+      for (let i = r + 1; i < rows.length; i++) {
+        const cells = rows[i] ?? [];
         const stamp = text(cells[stampColumn]);
         if (stamp === '') break;
         const current = text(cells[targetColumn]);
@@ -43,7 +45,7 @@ export function checkPortableStale(grids: readonly Grid[]): Finding[] {
         if (canonicalTarget(current, level2 === '' ? undefined : level2) === stamp) continue;
         const indicator = level3Column >= 0 ? text(cells[level3Column]) : '';
         out.push(
-          finding({ sheet: grid.sheet, cell: `${columnLetter(targetColumn)}${i + 1}`, field: `indicators.${i - r - 1}.target` }, 'PORTABLE_STALE', {
+          finding({ sheet: String(grid.sheet), cell: `${columnLetter(targetColumn)}${i + 1}`, field: `indicators.${i - r - 1}.target` }, 'PORTABLE_STALE', {
             indicator: indicator || `${i + 1}`,
             current: current || '（空）',
             compiled: stamp,
