@@ -25,6 +25,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { CompleteFunctionsMetadataPlugin } = require('./scripts/functions-metadata');
 
 const DEV_URL = 'https://localhost:3000/';
 const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
@@ -77,6 +78,7 @@ module.exports = (_env, argv = {}) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS }),
+      new CompleteFunctionsMetadataPlugin('functions.json'), // allowErrorForDataTypeAny, see the script
       // Shared runtime: one page runs the custom functions and the task pane, functions first.
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -8,6 +8,7 @@ import type { BenchResult } from './measure';
 import { benchScore } from './score';
 import { benchTarget } from './target';
 import { benchWps } from './wps';
+import { benchWholeColumn } from './whole-column';
 
 type Suite = [title: string, run: () => BenchResult[] | Promise<BenchResult[]>];
 
@@ -18,6 +19,7 @@ const suites: Suite[] = [
   ['.xlsx files', benchLayoutFile],
   ['检查 checks', () => benchCheck()],
   ['WPS 表格 bridge calls', benchWps],
+  ['whole columns (PERF functions)', benchWholeColumn],
 ];
 
 function format(result: BenchResult): string {

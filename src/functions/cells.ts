@@ -3,6 +3,10 @@
  * Excel broadcasts arrays (a single cell, a single row or a single column stretches), and errors
  * as values. Nothing here knows the Excel runtime; `excel.ts` turns CellErrors into
  * CustomFunctions.Error at the very edge.
+ *
+ * Ranges can be whole columns (1,048,576 rows): nothing here spreads an array into arguments
+ * (`Math.max(...rows)` overflows the stack near 126,000 rows), and rows past the last one that holds
+ * anything cost one shared row each.
  */
 
 /** What one cell of a range can hold when it reaches a custom function. */
@@ -21,6 +25,15 @@ export type CellResult = number | string | boolean | CellError;
 /** A scalar, or a range as Excel passes it (rows of cells). */
 export type Arg = unknown;
 
+/** An argument's name in messages about its cells: 完成值 / actual value. */
+export interface ArgName {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export const ACTUAL: ArgName = { zh: '完成值', en: 'actual value' };
+const INPUT: ArgName = { zh: '输入', en: 'input' };
+
 export function cellError(error: ErrorKind, message: string, messageEn?: string): CellError {
   return { kind: 'cell-error', error, message: messageEn ? `${message} / ${messageEn}` : message };
 }
@@ -29,44 +42,101 @@ export function isCellError(value: unknown): value is CellError {
   return typeof value === 'object' && value !== null && (value as CellError).kind === 'cell-error';
 }
 
-/** An error that Excel passed in as a cell value (an object with an error code). */
-function incomingError(value: unknown): CellError | undefined {
+/**
+ * An error that Excel passed in as a cell value (a CustomFunctions.Error, with allowErrorForDataTypeAny).
+ * #N/A stays #N/A ("not there yet" upstream is still not there); any other error is #VALUE! with
+ * the reason, since Excel shows a message only on #VALUE! and #N/A.
+ */
+function incomingError(value: unknown, name: ArgName): CellError | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const code = (value as { errorCode?: unknown; code?: unknown }).errorCode ?? (value as { code?: unknown }).code;
-    return cellError('value', `输入单元格含错误值 ${String(code ?? '')}`.trim(), 'An input cell holds an error');
+    const raw = (value as { errorCode?: unknown }).errorCode ?? (value as { code?: unknown }).code;
+    const code = raw === undefined || raw === null ? '' : String(raw);
+    const shown = code === '' ? '' : `（${code}）`;
+    return cellError(
+      code === '#N/A' ? 'na' : 'value',
+      `${name.zh}单元格是错误值${shown}`,
+      `The ${name.en} cell holds an error${code === '' ? '' : ` (${code})`}`,
+    );
   }
   return undefined;
 }
 
+const EMPTY_ROW: readonly unknown[] = [null];
+
 function asMatrix(arg: Arg): unknown[][] {
-  if (Array.isArray(arg)) {
-    if (arg.length === 0) return [[null]];
-    return arg.map((row: unknown) => (Array.isArray(row) ? (row.length === 0 ? [null] : row) : [row]));
-  }
+  if (Array.isArray(arg)) return arg.length === 0 ? [[null]] : (arg as unknown[][]);
   return [[arg]];
 }
 
+/** A row of a matrix as given: a row that is not an array is one cell; an empty row is one blank cell. */
+function rowOf(matrix: unknown[][], r: number): readonly unknown[] | undefined {
+  const row: unknown = matrix[r];
+  if (row === undefined) return undefined;
+  if (!Array.isArray(row)) return [row];
+  return row.length === 0 ? EMPTY_ROW : row;
+}
+
+const isBlank = (value: unknown): boolean => value === undefined || value === null || value === '';
+
 /** Normalises one cell: empty strings become null; numbers, strings and booleans pass. */
-function asCell(value: unknown): CellValue | CellError {
-  if (value === undefined || value === null || value === '') return null;
+function asCell(value: unknown, name: ArgName): CellValue | CellError {
+  if (isBlank(value)) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return incomingError(value) ?? cellError('value', '无法读取的单元格值', 'Unreadable cell value');
+  return incomingError(value, name) ?? cellError('value', `无法读取的${name.zh}单元格值`, `Unreadable ${name.en} cell value`);
 }
 
 const SIZE_MISMATCH = cellError('na', '区域大小不一致，此处无对应的值', 'The ranges differ in size: no value here');
+
+/** The index of the last row of `matrix` that holds anything, or -1. Scans from the end. */
+function lastUsedRow(matrix: unknown[][]): number {
+  for (let r = matrix.length - 1; r >= 0; r--) {
+    const row = rowOf(matrix, r);
+    if (row === undefined) continue;
+    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return r;
+  }
+  return -1;
+}
+
+export interface MapOptions<R> {
+  /** The arguments' names, by position, for messages about their cells. */
+  readonly names?: ReadonlyArray<ArgName | undefined>;
+  /**
+   * The result of a row past the last row any range argument uses (a whole column's empty tail):
+   * `''` unless given. Such rows are not computed and share one row array.
+   */
+  readonly tail?: R;
+}
 
 /**
  * Calls `fn` for each position of the broadcast shape of `args`. A cell error in an argument is the
  * result at its position without calling `fn`. `fn` gets one array, reused from call to call: it
  * must not keep it.
  */
-export function mapCells<R = CellResult>(args: Arg[], fn: (cells: CellValue[]) => R | CellError): Array<Array<R | CellError>> {
+export function mapCells<R = CellResult>(
+  args: Arg[],
+  fn: (cells: CellValue[]) => R | CellError,
+  options: MapOptions<R> = {},
+): Array<Array<R | CellError>> {
   const matrices = args.map(asMatrix);
-  const rows = Math.max(...matrices.map((m) => m.length));
-  const columns = Math.max(...matrices.map((m) => Math.max(...m.map((r) => r.length))));
+  let rows = 0;
+  let columns = 0;
+  let usedRows = 0;
+  for (const m of matrices) {
+    if (m.length > rows) rows = m.length;
+    // A single row broadcasts down every row, so it ends nothing; a taller range's empty tail does.
+    const used = m.length > 1 ? lastUsedRow(m) + 1 : 1;
+    if (used > usedRows) usedRows = used;
+    // The tail's rows are blank: only the rows up to the last used one (at least the first) give the width.
+    for (let r = 0; r < Math.max(used, 1); r++) {
+      const width = rowOf(m, r)?.length ?? 0;
+      if (width > columns) columns = width;
+    }
+  }
+  const names = options.names ?? [];
   const cells: CellValue[] = new Array<CellValue>(matrices.length);
   const out: Array<Array<R | CellError>> = new Array<Array<R | CellError>>(rows);
-  for (let r = 0; r < rows; r++) {
+  const computed = Math.min(rows, usedRows);
+  for (let r = 0; r < computed; r++) {
     const row: Array<R | CellError> = new Array<R | CellError>(columns);
     for (let c = 0; c < columns; c++) {
       let failure: CellError | undefined;
@@ -76,7 +146,7 @@ export function mapCells<R = CellResult>(args: Arg[], fn: (cells: CellValue[]) =
           failure = SIZE_MISMATCH;
           break;
         }
-        const cell = asCell(value);
+        const cell = asCell(value, names[a] ?? INPUT);
         if (isCellError(cell)) {
           failure = cell;
           break;
@@ -87,29 +157,41 @@ export function mapCells<R = CellResult>(args: Arg[], fn: (cells: CellValue[]) =
     }
     out[r] = row;
   }
+  if (computed < rows) out.fill(new Array<R | CellError>(columns).fill((options.tail ?? '') as R), computed);
   return out;
 }
 
 function pick(matrix: unknown[][], r: number, c: number): unknown {
-  const row = matrix.length === 1 ? matrix[0] : matrix[r];
+  const row = matrix.length === 1 ? rowOf(matrix, 0) : rowOf(matrix, r);
   if (row === undefined) return SIZE_MISMATCH;
   if (row.length === 1) return row[0];
   return c < row.length ? row[c] : SIZE_MISMATCH;
 }
 
-/** A bug must show as an error in its cell, never take the whole spill down. */
+const NOT_FINITE = cellError('num', '结果不是有限数值', 'The result is not a finite number');
+
+/** A bug must show as an error in its cell, never take the whole spill down; Infinity is #NUM!. */
 function safely<R>(fn: (cells: CellValue[]) => R | CellError, cells: CellValue[]): R | CellError {
   try {
-    return fn(cells);
+    const result = fn(cells);
+    return typeof result === 'number' && !Number.isFinite(result) ? NOT_FINITE : result;
   } catch (error) {
     return cellError('value', `内部错误：${String(error)}`, 'Internal error');
   }
 }
 
-/** Reads an optional scalar argument (a mode or a profile name) that may come as a 1×1 range. */
-export function scalar(arg: Arg): CellValue {
-  const m = asMatrix(arg);
-  const value = m[0]?.[0];
-  const cell = asCell(value);
-  return isCellError(cell) ? null : cell;
+/**
+ * Reads an optional scalar argument (a mode or a profile name) that may come as a 1×1 range.
+ * An error in it is the call's error: `PERF.SCORE(…, #REF!)` is never a score.
+ */
+export function scalar(arg: Arg, name: ArgName = INPUT): CellValue | CellError {
+  const value = rowOf(asMatrix(arg), 0)?.[0];
+  return asCell(value, name);
+}
+
+const BOOLEAN_ACTUAL = cellError('value', '完成值是逻辑值（TRUE/FALSE），应为数值或文字', 'The actual value is a logical value (TRUE/FALSE); enter a number or text');
+
+/** An actual as the rules read it: TRUE/FALSE is no actual (a checkbox or a comparison typed by mistake). */
+export function actualCell(cell: CellValue): CellValue | CellError {
+  return typeof cell === 'boolean' ? BOOLEAN_ACTUAL : cell;
 }

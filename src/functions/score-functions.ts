@@ -31,7 +31,7 @@ import { lightValue } from '../core/score/monitor';
 import { positiveWeight, weightError } from '../core/score/values';
 import { parseTargetCached } from '../core/target/cache';
 import { formatNumber } from '../core/target/numbers';
-import { cellError, isCellError, mapCells, scalar, type Arg, type CellError, type CellResult, type CellValue } from './cells';
+import { ACTUAL, actualCell, cellError, isCellError, mapCells, scalar, type Arg, type CellError, type CellResult, type CellValue } from './cells';
 
 /** "Not entered yet" shows as #N/A, as an empty actual does in PERF.EVAL; every other problem is #VALUE!. */
 const NOT_AVAILABLE = new Set<string>(['ACTUAL_EMPTY', 'SCORE_EMPTY', 'AMOUNT_EMPTY', 'MONTH_EMPTY']);
@@ -40,17 +40,23 @@ function errorCell(error: ScoreError): CellError {
   return cellError(NOT_AVAILABLE.has(error.code) ? 'na' : 'value', error.message, error.messageEn);
 }
 
+const PROFILE = { zh: '评分方案', en: 'profile' };
+const PERCENT_MODE = { zh: '百分比读法', en: 'percent mode' };
+
 /** The profile argument, read once per call: an unknown name is one #VALUE! listing the known names. */
 function profileArg(arg: Arg): ScoreProfile | CellError {
-  const name = scalar(arg);
+  const name = scalar(arg, PROFILE);
+  if (isCellError(name)) return name;
   const result = resolveProfile(name === null || name === undefined ? null : String(name));
   return result.ok ? result.profile : errorCell(result.error);
 }
 
 function percentModeArg(arg: Arg): PercentMode | CellError {
-  const mode = readPercentMode(scalar(arg));
+  const cell = scalar(arg, PERCENT_MODE);
+  if (isCellError(cell)) return cell;
+  const mode = readPercentMode(cell);
   if (mode) return mode;
-  const m = message('BAD_PERCENT_MODE', { found: String(scalar(arg)) });
+  const m = message('BAD_PERCENT_MODE', { found: String(cell) });
   return cellError('value', m.message, m.messageEn);
 }
 
@@ -121,15 +127,21 @@ export function scoreCells(actual: Arg, target: Arg, weight: Arg, profile?: Arg,
   const judge = evaluator(mode);
   // An omitted level2 is left out of the broadcast rather than stretched over every row.
   const args = level2 === undefined || level2 === null ? [actual, target, weight] : [actual, target, weight, level2];
-  return mapCells(args, (cells) => {
-    const parsed = readTarget(cells[1], cells.length > 3 ? cells[3] : null);
-    if (isCellError(parsed)) return parsed;
-    const w = positiveWeight(cells[2]);
-    if (w === undefined) return errorCell(weightError(cells[2]));
-    const result = judge(cells[0], parsed);
-    if (!result.ok) return errorCell(result.error);
-    return scoreValue(result.evaluation, result.target, w, p);
-  });
+  return mapCells(
+    args,
+    (cells) => {
+      const actualValue = actualCell(cells[0]);
+      if (isCellError(actualValue)) return actualValue;
+      const parsed = readTarget(cells[1], cells.length > 3 ? cells[3] : null);
+      if (isCellError(parsed)) return parsed;
+      const w = positiveWeight(cells[2]);
+      if (w === undefined) return errorCell(weightError(cells[2]));
+      const result = judge(actualValue, parsed);
+      if (!result.ok) return errorCell(result.error);
+      return scoreValue(result.evaluation, result.target, w, p);
+    },
+    { names: [ACTUAL] },
+  );
 }
 
 /** PERF.SCORECHECK: empty text when an entered score is allowed, else the reason (Chinese). */
@@ -147,13 +159,19 @@ export function scoreCheckCells(
   const mode = percentModeArg(percentMode);
   if (isCellError(mode)) return [[mode]];
   const readTarget = targetReader();
-  return mapCells([score, actual, target, weight, level2], ([s, a, t, w, l2]) => {
-    const parsed = readTarget(t, l2);
-    if (isCellError(parsed)) return parsed;
-    const result = checkScore(s, a, parsed.target, w, { profile: p, percentMode: mode });
-    if (!result.ok) return errorCell(result.error);
-    return result.check.reason?.message ?? '';
-  });
+  return mapCells(
+    [score, actual, target, weight, level2],
+    ([s, a, t, w, l2]) => {
+      const actualValue = actualCell(a);
+      if (isCellError(actualValue)) return actualValue;
+      const parsed = readTarget(t, l2);
+      if (isCellError(parsed)) return parsed;
+      const result = checkScore(s, actualValue, parsed.target, w, { profile: p, percentMode: mode });
+      if (!result.ok) return errorCell(result.error);
+      return result.check.reason?.message ?? '';
+    },
+    { names: [undefined, ACTUAL] },
+  );
 }
 
 /** PERF.EXECRATE: 执行数 / 预算数. */
@@ -178,7 +196,7 @@ export function execScoreCells(spent: Arg, budget: Arg, weight?: Arg, profile?: 
 function flatten(arg: Arg): CellValue[] | CellError | undefined {
   if (arg === undefined || arg === null) return undefined;
   const cells: CellValue[] = [];
-  for (const row of mapCells<CellValue>([arg], ([v]) => v)) {
+  for (const row of mapCells<CellValue>([arg], ([v]) => v, { tail: null })) {
     for (const cell of row) {
       if (isCellError(cell)) return cell;
       cells.push(cell);
@@ -217,7 +235,7 @@ export function gradeCells(total: Arg, profile?: Arg): CellResult[][] {
 type Plans = { shared: true; plan: SpendPlan | CellError } | { shared: false; plans: Array<SpendPlan | CellError> };
 
 function gateMatrix(arg: Arg): Array<Array<CellValue | CellError>> {
-  return mapCells<CellValue>([arg], ([v]) => v);
+  return mapCells<CellValue>([arg], ([v]) => v, { tail: null });
 }
 
 function readPlans(plan: Arg, months: Arg): Plans {
@@ -230,7 +248,8 @@ function readPlans(plan: Arg, months: Arg): Plans {
     return monthRows[r];
   };
   const build = (values: Array<CellValue | CellError>, monthCells: Array<CellValue | CellError> | undefined): SpendPlan | CellError => {
-    const bad = [...values, ...(monthCells ?? [])].find(isCellError);
+    // Not `[...values, ...monthCells]`: a plan can be a whole column.
+    const bad = values.find(isCellError) ?? monthCells?.find(isCellError);
     if (bad) return bad;
     const monthList = monthCells && monthCells.every((c) => c === null) ? undefined : (monthCells as CellValue[] | undefined);
     const result = readSpendPlan(values as CellValue[], monthList);
@@ -286,16 +305,22 @@ export function lightCells(actual: Arg, target: Arg, month: Arg, profile?: Arg, 
   const judge = evaluator('auto');
   const monthCell = monthReader();
   const args = level2 === undefined || level2 === null ? [actual, target, month] : [actual, target, month, level2];
-  return mapCells(args, (cells) => {
-    const l2 = cells.length > 3 ? cells[3] : null;
-    const parsed = readTarget(cells[1], l2);
-    if (isCellError(parsed)) return parsed;
-    const x = monthCell(cells[2]);
-    if (isCellError(x)) return x;
-    const result = judge(cells[0], parsed);
-    if (!result.ok) return errorCell(result.error);
-    return LIGHT_ZH[lightValue(result.evaluation, result.target, x, p, text(l2))];
-  });
+  return mapCells(
+    args,
+    (cells) => {
+      const actualValue = actualCell(cells[0]);
+      if (isCellError(actualValue)) return actualValue;
+      const l2 = cells.length > 3 ? cells[3] : null;
+      const parsed = readTarget(cells[1], l2);
+      if (isCellError(parsed)) return parsed;
+      const x = monthCell(cells[2]);
+      if (isCellError(x)) return x;
+      const result = judge(actualValue, parsed);
+      if (!result.ok) return errorCell(result.error);
+      return LIGHT_ZH[lightValue(result.evaluation, result.target, x, p, text(l2))];
+    },
+    { names: [ACTUAL] },
+  );
 }
 
 /**
@@ -326,7 +351,7 @@ export function execLightCells(spent: Arg, budget: Arg, month: Arg, plan?: Arg, 
     if (!result.ok) return errorCell(result.error);
     const { light, planLight } = result.light;
     return [LIGHT_ZH[light], planLight ? LIGHT_ZH[planLight] : ''];
-  });
+  }, { tail: ['', ''] });
   return pairs.map((row) => row.flatMap((cell): CellResult[] => (isCellError(cell) ? [cell, cell] : cell)));
 }
 

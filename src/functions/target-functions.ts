@@ -18,40 +18,48 @@ import { formatNumber } from '../core/target/numbers';
 import { OPERATOR_SYMBOL } from '../core/target/operators';
 import { canonicalUnitText } from '../core/target/units';
 import { formatPoint } from '../core/target/deadline';
-import { cellError, isCellError, mapCells, scalar, type Arg, type CellError, type CellResult, type CellValue } from './cells';
+import { ACTUAL, actualCell, cellError, isCellError, mapCells, scalar, type Arg, type CellError, type CellResult, type CellValue } from './cells';
 
 const VERDICT_ZH: Record<Verdict, string> = { met: '达成', partial: '部分达成', 'not-met': '未达成' };
 
 type Judge = (result: Extract<EvaluateResult, { ok: true }>) => CellResult;
 
 function judgeCells(actual: Arg, target: Arg, percentMode: Arg, level2: Arg, judge: Judge): CellResult[][] {
-  const mode = readPercentMode(scalar(percentMode));
+  const modeCell = scalar(percentMode, { zh: '百分比读法', en: 'percent mode' });
+  if (isCellError(modeCell)) return [[modeCell]];
+  const mode = readPercentMode(modeCell);
   if (!mode) {
-    const { message: zh, messageEn } = message('BAD_PERCENT_MODE', { found: String(scalar(percentMode)) });
+    const { message: zh, messageEn } = message('BAD_PERCENT_MODE', { found: String(modeCell) });
     return [[cellError('value', zh, messageEn)]];
   }
   // A column of actuals usually shares a few targets: parse each once for the whole call.
   const targets = new Map<string, ParseResult>();
   // The default mode goes without options, so the evaluator's fast path for numbers applies.
   const options = mode === 'auto' ? undefined : { percentMode: mode };
-  return mapCells([actual, target, level2], ([a, t, l2]) => {
-    const text = targetText(t);
-    if (typeof text !== 'string') return text;
-    const context = l2 === null || l2 === undefined ? '' : String(l2);
-    const key = context === '' ? text : `${context}\u0000${text}`;
-    let parsed = targets.get(key);
-    if (!parsed) {
-      parsed = parseTargetCached(text, { level2: context === '' ? undefined : context });
-      targets.set(key, parsed);
-    }
-    if (!parsed.ok) return cellError('value', parsed.error.message, parsed.error.messageEn);
-    const result = evaluate(a, parsed.target, options);
-    if (!result.ok) {
-      const kind = result.error.code === 'ACTUAL_EMPTY' ? 'na' : 'value';
-      return cellError(kind, result.error.message, result.error.messageEn);
-    }
-    return judge(result);
-  });
+  return mapCells(
+    [actual, target, level2],
+    ([cell, t, l2]) => {
+      const a = actualCell(cell);
+      if (isCellError(a)) return a;
+      const text = targetText(t);
+      if (typeof text !== 'string') return text;
+      const context = l2 === null || l2 === undefined ? '' : String(l2);
+      const key = context === '' ? text : `${context}\u0000${text}`;
+      let parsed = targets.get(key);
+      if (!parsed) {
+        parsed = parseTargetCached(text, { level2: context === '' ? undefined : context });
+        targets.set(key, parsed);
+      }
+      if (!parsed.ok) return cellError('value', parsed.error.message, parsed.error.messageEn);
+      const result = evaluate(a, parsed.target, options);
+      if (!result.ok) {
+        const kind = result.error.code === 'ACTUAL_EMPTY' ? 'na' : 'value';
+        return cellError(kind, result.error.message, result.error.messageEn);
+      }
+      return judge(result);
+    },
+    { names: [ACTUAL] },
+  );
 }
 
 /** A target cell as text; a number typed as a target (`60`) reads as a bare value. */
@@ -85,21 +93,21 @@ export function rateCells(actual: Arg, target: Arg, percentMode?: Arg, level2?: 
   });
 }
 
-function parsedCells<R>(target: Arg, level2: Arg, fn: (t: Target) => R): Array<Array<R | CellError>> {
+function parsedCells<R>(target: Arg, level2: Arg, fn: (t: Target) => R, tail?: R): Array<Array<R | CellError>> {
   return mapCells<R>([target, level2], ([t, l2]) => {
     const text = targetText(t);
     if (typeof text !== 'string') return text;
     const parsed = parseTargetCached(text, { level2: l2 === null ? undefined : String(l2) });
     if (!parsed.ok) return cellError('value', parsed.error.message, parsed.error.messageEn);
     return fn(parsed.target);
-  });
+  }, { tail });
 }
 
 const KIND_ZH: Record<Target['kind'], string> = { quantitative: '定量', range: '区间', deadline: '时限', qualitative: '定性' };
 
 /** One row of five cells per target: kind, operator, value (or low), high, unit. */
 export function parseCells(target: Arg, level2?: Arg): CellResult[][] {
-  return parsedCells(target, level2, parseRow).map((row) =>
+  return parsedCells(target, level2, parseRow, ['', '', '', '', '']).map((row) =>
     row.flatMap((cell): CellResult[] => (isCellError(cell) ? [cell, '', '', '', ''] : cell)),
   );
 }

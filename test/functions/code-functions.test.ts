@@ -2,7 +2,7 @@
  * PERF.CODE as Excel calls it: one cell or a column that spills, the optional budget year, and the
  * reason as text (empty when the code passes).
  */
-import { installCustomFunctionsRuntime, messageAt, shown } from '../helpers/custom-functions-runtime';
+import { installCustomFunctionsRuntime, messageAt, realRuntime, shown } from '../helpers/custom-functions-runtime';
 import { checkCode } from '../../src/functions/functions';
 
 beforeAll(installCustomFunctionsRuntime);
@@ -37,6 +37,8 @@ describe('PERF.CODE', () => {
 
   it('pairs a column of codes with a column of years, and passes incoming errors through', () => {
     expect(shown(checkCode(column(SEED_CODES[0], SEED_CODES[1]), column(2025, 2024)))).toEqual(column('', '项目编码中的年度“25”晚于预算年度 2024'));
-    expect(shown(checkCode([[{ errorCode: '#N/A' }]]))).toEqual([['#VALUE!']]);
+    const { Error: RuntimeError } = realRuntime().CustomFunctions;
+    expect(shown(checkCode([[new RuntimeError('#N/A')]]))).toEqual([['#N/A']]);
+    expect(shown(checkCode([[new RuntimeError('#REF!')]]))).toEqual([['#VALUE!']]);
   });
 });

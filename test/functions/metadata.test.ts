@@ -4,6 +4,8 @@
  */
 import { join } from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+// The same completion webpack applies to the emitted functions.json.
+import { completeMetadata } from '../../scripts/functions-metadata';
 
 interface ParameterMetadata {
   name: string;
@@ -43,12 +45,20 @@ const EXPECTED: Record<string, string[]> = {
 
 describe('functions.json', () => {
   let functions: FunctionMetadata[] = [];
+  let options: Record<string, unknown> = {};
 
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata(join(__dirname, '..', '..', 'src', 'functions', 'functions.ts'));
     expect(result.errors).toEqual([]);
-    functions = (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions;
+    const metadata = JSON.parse(completeMetadata(result.metadataJson)) as { functions: FunctionMetadata[] } & Record<string, unknown>;
+    functions = metadata.functions;
+    options = metadata;
   }, 30_000);
+
+  it('lets error cells reach the functions (allowErrorForDataTypeAny), for parameters of type any', () => {
+    expect(options.allowErrorForDataTypeAny).toBe(true);
+    for (const fn of functions) for (const parameter of fn.parameters) expect(parameter.type).toBe('any');
+  });
 
   it('lists no function the table does not know', () => {
     expect(functions.map((f) => f.id).filter((id) => !(id in EXPECTED))).toEqual([]);
