@@ -62,42 +62,78 @@ function hasPerfCall(formula: unknown): boolean {
   return /(^|[^A-Za-z0-9_.])PERF\.[A-Za-z]/i.test(outside);
 }
 
+/** 固化结果 is refused, before anything changes, on a protected sheet: its copy would be protected too. */
+export class ProtectedFreezeError extends Error {
+  constructor(readonly sheet: string) {
+    super(`工作表「${sheet}」受保护，未生成固化副本；请先撤消工作表保护。 / Sheet ${sheet} is protected: no frozen copy was made. Unprotect it first.`);
+    this.name = 'ProtectedFreezeError';
+  }
+}
+
 /**
- * 固化结果 in two syncs: (1) copy the sheet to the end and read the copy's formulas and values and
- * the names taken; (2) rename the copy and write its used range back with every PERF formula
- * replaced by its value (other formulas and constants written as they were). The original sheet
- * is never written to.
+ * Text a PERF function showed, written so that Excel keeps it as text: `values` are read like typed
+ * input, where `0012` would become 12 and `=…` a formula. Numbers and booleans go as they are.
+ */
+function asTyped(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/**
+ * 固化结果: a copy of the sheet with every PERF formula replaced by the value it shows now.
+ * (1) Read the names taken, whether the sheet is protected, and its formulas and values; (2) where
+ * PERF formulas spill, read how far (skipped when none is found); (3) copy the sheet, rename the
+ * copy, and write values into the PERF cells only (each with its spill), read from the original.
+ * Every other cell of the copy is left as Excel copied it: text such as `'0012` stays text, and
+ * other dynamic arrays keep their spill. The original sheet is never written to.
  */
 export function freezeSheet(run: ExcelRun, name: string): Promise<FreezeReport> {
   return run(async (context) => {
+    let syncs = 0;
     const sheets = context.workbook.worksheets;
     sheets.load('items/name');
-    const copy = sheets.getItem(name).copy('End');
-    const used = copy.getUsedRangeOrNullObject();
+    const original = sheets.getItem(name);
+    const protection = original.protection;
+    protection.load('protected');
+    const used = original.getUsedRangeOrNullObject();
     used.load(['formulas', 'values', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     await context.sync();
+    syncs += 1;
+    if (protection.protected) throw new ProtectedFreezeError(name);
+    const anchors: Array<{ row: number; column: number }> = [];
+    if (!used.isNullObject) {
+      const formulas = used.formulas as unknown[][];
+      formulas.forEach((row, r) => row.forEach((formula, c) => (hasPerfCall(formula) ? anchors.push({ row: r, column: c }) : undefined)));
+    }
+    const spills = anchors.map(({ row, column }) => {
+      const spill = used.getCell(row, column).getSpillingToRangeOrNullObject();
+      spill.load('address');
+      return spill;
+    });
+    if (spills.length > 0) {
+      await context.sync();
+      syncs += 1;
+    }
     const taken = sheets.items.map((s) => s.name);
     const target = frozenSheetName(name, taken);
+    const copy = original.copy('End');
     copy.name = target;
-    let replaced = 0;
-    if (!(used as unknown as { isNullObject?: boolean }).isNullObject && used.rowCount > 0 && used.columnCount > 0) {
-      const formulas = used.formulas as unknown[][];
-      const values = used.values as unknown[][];
-      const out = formulas.map((row, r) =>
-        row.map((formula, c) => {
-          if (!hasPerfCall(formula)) return formula;
-          replaced += 1;
-          return values[r]?.[c] ?? '';
-        }),
-      );
-      if (replaced > 0) {
-        const top = used.rowIndex + 1;
-        const left = used.columnIndex + 1;
-        const address = `${cellAddress(top, left)}:${cellAddress(top + used.rowCount - 1, left + used.columnCount - 1)}`;
-        copy.getRange(address).formulas = out as string[][];
+    const values = used.isNullObject ? [] : (used.values as unknown[][]);
+    anchors.forEach(({ row, column }, i) => {
+      const top = used.rowIndex + row + 1;
+      const left = used.columnIndex + column + 1;
+      const spill = spills[i]!;
+      // A spilled result is written whole, its anchor first, so nothing is left for #SPILL!.
+      const area = spill.isNullObject ? { top, left, bottom: top, right: left } : parseRange(spill.address.slice(spill.address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+      const block: unknown[][] = [];
+      for (let r = area.top; r <= area.bottom; r++) {
+        const line: unknown[] = [];
+        for (let c = area.left; c <= area.right; c++) line.push(asTyped(values[r - used.rowIndex - 1]?.[c - used.columnIndex - 1] ?? ''));
+        block.push(line);
       }
-    }
+      copy.getRange(`${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`).values = block as string[][];
+    });
     await context.sync();
-    return { name: target, replaced, syncs: 2 };
+    syncs += 1;
+    return { name: target, replaced: anchors.length, syncs };
   });
 }

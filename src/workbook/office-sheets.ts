@@ -1,7 +1,7 @@
 /**
  * Sheets through Office.js: writing a SheetLayout, reading grids, going to a cell. The layout is
  * data made by the core; this module only queues it, so that a sheet costs one `context.sync`
- * (plus one for the whole batch to learn the names already taken).
+ * (plus one for the whole batch to learn the names already taken, and one to recalculate at the end).
  */
 import type { CellStyle, LayoutBlock, SheetLayout } from '../core/layout/types';
 import { safeSheetName } from '../core/layout/sheet-names';
@@ -20,8 +20,12 @@ export function writeLayouts(run: ExcelRun, layouts: readonly SheetLayout[], opt
     syncs += 1;
     const taken = sheets.items.map((sheet) => sheet.name);
     const written: WriteReport['written'] = [];
+    let cancelled = false;
     for (const layout of layouts) {
-      if (options.isCancelled?.()) return { written, cancelled: true, syncs };
+      if (options.isCancelled?.()) {
+        cancelled = true;
+        break;
+      }
       const name = safeSheetName(layout.name, taken);
       taken.push(name);
       queueLayout(sheets.add(name), layout);
@@ -32,7 +36,13 @@ export function writeLayouts(run: ExcelRun, layouts: readonly SheetLayout[], opt
       written.push({ requested: layout.name, name });
       options.onProgress?.(written.length, layouts.length, name);
     }
-    return { written, cancelled: false, syncs };
+    if (written.length > 0) {
+      // Suspended calculation is not made up for by itself: ask for it once everything is written.
+      context.application.calculate('Recalculate');
+      await context.sync();
+      syncs += 1;
+    }
+    return { written, cancelled, syncs };
   });
 }
 
@@ -122,61 +132,78 @@ function queuePrint(sheet: Excel.Worksheet, layout: SheetLayout): void {
   if (print.footer) page.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }
 
-/** Excel on the web refuses payloads over 5 MB: a used range that big is read in blocks of this many cells. */
+/**
+ * Excel on the web refuses a response over 5 MB: a used range that big is read in blocks of at most
+ * this many cells, each block its own sync (a block that is still too large is halved).
+ */
 export const READ_BLOCK_CELLS = 100_000;
+
+/** `getMergedAreasOrNullObject` fails on a range holding more merged areas than this (Excel's documented limit). */
+export const MERGED_AREAS_LIMIT = 512;
 
 export interface ReadReport {
   grids: Grid[];
   syncs: number;
 }
 
+/** Counts the syncs of one read, for the report. */
+interface Syncer {
+  context: Excel.RequestContext;
+  syncs: number;
+}
+
+async function sync(s: Syncer): Promise<void> {
+  s.syncs += 1;
+  await s.context.sync();
+}
+
 /**
  * Reads sheets as grids. The sheets' used ranges and merged areas load together in one sync, so
  * a workbook costs one sync to list its sheets (none when `names` are given) and one for all of
- * them. Only when Excel refuses the size of the answer does a sheet fall back to blocks (two
- * more syncs for all the large sheets together).
+ * them. When that sync fails (an answer over Excel's size limit, or a sheet with more than 512
+ * merged areas), each sheet is read on its own, with the fallbacks of `readSheet`.
  */
 export function readGrids(run: ExcelRun, names?: readonly string[]): Promise<ReadReport> {
   return run(async (context) => {
-    let syncs = 0;
+    const s: Syncer = { context, syncs: 0 };
     let chosen = names ? [...names] : undefined;
     if (!chosen) {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
-      await context.sync();
-      syncs += 1;
+      await sync(s);
       chosen = sheets.items.map((sheet) => sheet.name);
     }
-    const worksheets = chosen.map((name) => context.workbook.worksheets.getItem(name));
     try {
-      const reads = worksheets.map((sheet, i) => queueWholeRead(sheet, chosen[i] ?? ''));
-      await context.sync();
-      syncs += 1;
-      return { grids: reads.map((read) => read()), syncs };
+      const reads = chosen.map((name) => queueWholeRead(context.workbook.worksheets.getItem(name), name));
+      await sync(s);
+      return { grids: reads.map((read) => read()), syncs: s.syncs };
     } catch (error) {
-      if (!isPayloadTooLarge(error)) throw error;
+      if (!isReadLimit(error)) throw error;
     }
-    const blocked = await readInBlocks(context, worksheets, chosen);
-    return { grids: blocked.grids, syncs: syncs + 1 + blocked.syncs };
+    const grids: Grid[] = [];
+    for (const name of chosen) grids.push(await readSheet(s, () => context.workbook.worksheets.getItem(name), name));
+    return { grids, syncs: s.syncs };
   });
 }
 
 /** The active sheet as a grid, in one sync (its name, values and merges travel together). */
 export function readActiveGrid(run: ExcelRun): Promise<ReadReport> {
   return run(async (context) => {
+    const s: Syncer = { context, syncs: 0 };
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     const read = queueWholeRead(sheet, () => sheet.name);
     try {
-      await context.sync();
-      return { grids: [read()], syncs: 1 };
+      await sync(s);
+      return { grids: [read()], syncs: s.syncs };
     } catch (error) {
-      if (!isPayloadTooLarge(error)) throw error;
+      if (!isReadLimit(error)) throw error;
     }
-    sheet.load('name');
-    await context.sync();
-    const blocked = await readInBlocks(context, [sheet], [sheet.name]);
-    return { grids: blocked.grids, syncs: 2 + blocked.syncs };
+    const again = context.workbook.worksheets.getActiveWorksheet();
+    again.load('name');
+    await sync(s);
+    const grid = await readSheet(s, () => context.workbook.worksheets.getActiveWorksheet(), again.name);
+    return { grids: [grid], syncs: s.syncs };
   });
 }
 
@@ -194,37 +221,72 @@ function queueWholeRead(sheet: Excel.Worksheet, name: string | (() => string)): 
   };
 }
 
-/** Large sheets: their sizes first, then all their blocks in one more sync. */
-async function readInBlocks(context: Excel.RequestContext, worksheets: Excel.Worksheet[], names: string[]): Promise<ReadReport> {
-  const used = worksheets.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load('rowCount,columnCount,rowIndex,columnIndex');
-    const merges = range.getMergedAreasOrNullObject();
-    merges.load('address');
-    return { range, merges };
-  });
-  await context.sync();
-  const pending = used.map(({ range, merges }) => {
-    const blocks: Excel.Range[] = [];
-    if (!range.isNullObject) {
-      const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, range.columnCount)));
-      for (let top = 0; top < range.rowCount; top += rowsPerBlock) {
-        const height = Math.min(rowsPerBlock, range.rowCount - top);
-        const block = range.getCell(top, 0).getResizedRange(height - 1, range.columnCount - 1);
-        block.load('values');
-        blocks.push(block);
-      }
+/**
+ * One sheet, when reading it whole in one answer failed: its size (one sync), its values in blocks
+ * under the size limit (one sync each), then its merged areas (one sync; in bands of rows when the
+ * sheet has more than 512).
+ */
+async function readSheet(s: Syncer, sheet: () => Excel.Worksheet, name: string): Promise<Grid> {
+  const used = sheet().getUsedRangeOrNullObject(true);
+  used.load('rowCount,columnCount,rowIndex,columnIndex');
+  await sync(s);
+  if (used.isNullObject) return { sheet: name, rows: [], merges: [] };
+  const { rowIndex, columnIndex, rowCount, columnCount } = used;
+  const values = await readBlocks(s, used, rowCount, columnCount);
+  const merges = await readMerges(s, used, 0, rowCount, columnCount);
+  return toGrid(name, values, rowIndex, columnIndex, [...new Set(merges)]);
+}
+
+/** Rows [top, top + height) of `range`, as a range. */
+function band(range: Excel.Range, top: number, height: number, columns: number): Excel.Range {
+  return range.getCell(top, 0).getResizedRange(height - 1, columns - 1);
+}
+
+/** The values of `range`, block by block, each block in its own sync; a block Excel refuses as too large is halved. */
+async function readBlocks(s: Syncer, range: Excel.Range, rowCount: number, columnCount: number): Promise<GridValue[][]> {
+  const values: GridValue[][] = [];
+  let rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, columnCount)));
+  for (let top = 0; top < rowCount; ) {
+    const height = Math.min(rowsPerBlock, rowCount - top);
+    const block = band(range, top, height, columnCount);
+    block.load('values');
+    try {
+      await sync(s);
+    } catch (error) {
+      if (!isPayloadTooLarge(error) || height === 1) throw error;
+      rowsPerBlock = Math.max(1, Math.floor(height / 2));
+      continue;
     }
-    return { range, merges, blocks };
-  });
-  await context.sync();
-  const grids = pending.map(({ range, merges, blocks }, i) => {
-    const name = names[i] ?? '';
-    if (range.isNullObject) return { sheet: name, rows: [], merges: [] };
-    const values = blocks.flatMap((block) => block.values as GridValue[][]);
-    return toGrid(name, values, range.rowIndex, range.columnIndex, merges.isNullObject ? [] : splitAreas(merges.address));
-  });
-  return { grids, syncs: 2 };
+    for (const row of block.values as GridValue[][]) values.push(row);
+    top += height;
+  }
+  return values;
+}
+
+/**
+ * Merged areas of rows [top, top + height) of `range`: one sync; when Excel refuses (more than 512
+ * areas), the two halves separately. An area crossing a band's edge is found in both (the caller
+ * removes repeats). A single row Excel still refuses gives up its merges rather than the read.
+ */
+async function readMerges(s: Syncer, range: Excel.Range, top: number, height: number, columns: number): Promise<string[]> {
+  const areas = band(range, top, height, columns).getMergedAreasOrNullObject();
+  areas.load('address');
+  try {
+    await sync(s);
+  } catch (error) {
+    if (!isReadLimit(error)) throw error;
+    if (height === 1) return [];
+    const half = Math.floor(height / 2);
+    const upper = await readMerges(s, range, top, half, columns);
+    return upper.concat(await readMerges(s, range, top + half, height - half, columns));
+  }
+  return areas.isNullObject ? [] : splitAreas(areas.address);
+}
+
+/** Failures that reading in smaller parts can avoid: an answer too large, or too many merged areas at once. */
+function isReadLimit(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return isPayloadTooLarge(error) || code === 'GeneralException' || code === 'InvalidOperation';
 }
 
 function isPayloadTooLarge(error: unknown): boolean {

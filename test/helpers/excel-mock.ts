@@ -55,6 +55,8 @@ export interface SheetData {
   fills?: Record<string, string>;
   /** Formulas of the used range (as `Range.formulas` gives them); its values when absent. */
   formulas?: unknown[][];
+  /** Whether the sheet is protected (`sheet.protection.protected`). */
+  protected?: boolean;
 }
 
 export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
@@ -73,6 +75,8 @@ export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
     return mock;
   };
   let calculationSuspended = 0;
+  /** Calculation requests in order: `suspend` (until the next sync), `calculate Recalculate`. */
+  const calculation: string[] = [];
   const recorded: RecordedSheet[] = [];
 
   const sheetMock = (data: SheetData): OfficeMockObject => {
@@ -144,6 +148,7 @@ export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
     page.headersFooters = { defaultForAllPages: {} };
     const sheet = track(new OfficeMockObject({
       name: data.name,
+      protection: { protected: data.protected ?? false },
       freezePanes: {
         freezeRows: (rows: number) => (record.frozen = { rows, columns: 0 }),
         freezeColumns: (columns: number) => (record.frozen = { rows: 0, columns }),
@@ -230,6 +235,10 @@ export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
     application: {
       suspendApiCalculationUntilNextSync: () => {
         calculationSuspended += 1;
+        calculation.push('suspend');
+      },
+      calculate: (type: string) => {
+        calculation.push(`calculate ${type}`);
       },
     },
   });
@@ -249,6 +258,7 @@ export function mockExcel(existing: SheetData[] = [{ name: 'Sheet1' }]) {
     run,
     syncs: () => syncs,
     calculationSuspended: () => calculationSuspended,
+    calculation,
     sheet: (name: string) => recorded.find((sheet) => sheet.name === name),
     sheetNames: () => listed.map((sheet) => sheet.name),
     settings,

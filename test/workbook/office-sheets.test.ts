@@ -6,13 +6,19 @@ import { mockExcel } from '../helpers/excel-mock';
 const seedLayouts = () => SEED_PROJECTS.map((project) => projectToLayout(project));
 
 describe('writeLayouts (Office.js)', () => {
-  it('writes each sheet in one sync, plus one for the batch', async () => {
+  it('writes each sheet in one sync, plus one for the names and one to recalculate', async () => {
     const excel = mockExcel();
     const report = await writeLayouts(excel.run, seedLayouts());
     expect(report.written).toHaveLength(5);
-    expect(excel.syncs()).toBe(1 + 5);
-    expect(report.syncs).toBe(6);
+    expect(excel.syncs()).toBe(1 + 5 + 1);
+    expect(report.syncs).toBe(7);
     expect(excel.calculationSuspended()).toBe(5);
+  });
+
+  it('asks Excel to calculate once everything is written (a suspended calculation is not made up by itself)', async () => {
+    const excel = mockExcel();
+    await writeLayouts(excel.run, seedLayouts().slice(0, 2));
+    expect(excel.calculation).toEqual(['suspend', 'suspend', 'calculate Recalculate']);
   });
 
   it('writes every block whole: number formats, then values and formulas, then cell properties', async () => {
@@ -66,7 +72,8 @@ describe('writeLayouts (Office.js)', () => {
     });
     expect(report).toMatchObject({ cancelled: true });
     expect(report.written).toHaveLength(2);
-    expect(excel.syncs()).toBe(3);
+    expect(excel.syncs()).toBe(3 + 1);
+    expect(excel.calculation.at(-1)).toBe('calculate Recalculate');
   });
 });
 
