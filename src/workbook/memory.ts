@@ -262,8 +262,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
 
     async open(data) {
       const xlsx = await load();
-      const workbook = xlsx.createWorkbook();
-      await workbook.xlsx.load(data);
+      const workbook = await xlsx.loadWorkbook(data);
       book = Promise.resolve({ xlsx, workbook });
       selected = null;
     },
@@ -276,12 +275,9 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     },
 
     async save() {
-      const { workbook } = await current();
-      // Cached results show where the add-in is absent (see createWorkbook).
-      workbook.calcProperties.fullCalcOnLoad = false;
-      const written = (await workbook.xlsx.writeBuffer()) as unknown;
-      // Node gives a Buffer (a Uint8Array); the browser build an ArrayBuffer.
-      return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+      const { xlsx, workbook } = await current();
+      // Cached results show where the add-in is absent (see xlsx.ts workbookToXlsx).
+      return xlsx.workbookToXlsx(workbook);
     },
 
     selection: () => selected,

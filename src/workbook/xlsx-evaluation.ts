@@ -12,21 +12,12 @@ import * as ExcelJS from 'exceljs';
 import { frozenSheetName } from '../core/layout/evaluation';
 import { safeSheetName } from '../core/layout/sheet-names';
 import type { SheetLayout } from '../core/layout/types';
-import { createWorkbook, writeLayout, type WithDataValidations } from './xlsx';
+import { createWorkbook, formulaResultOf, workbookToXlsx, writeLayout, type WithDataValidations } from './xlsx';
 
 /** `_xldudf_PERF_` as it is stored, or `PERF.` as a file written by another tool may hold it. */
 const PERF_CALL = /_xldudf_PERF_|(^|[^A-Za-z0-9_.])PERF\./i;
 
-function toArrayBuffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
-  if (data instanceof ArrayBuffer) return data;
-  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-}
-
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(toArrayBuffer(data));
-  return workbook;
-}
+export { loadWorkbook } from './xlsx';
 
 /**
  * Writes the layouts as new sheets (a taken name gets a suffix; no sheet is replaced) and keeps
@@ -49,8 +40,7 @@ export function addEvaluationSheets(workbook: ExcelJS.Workbook, layouts: readonl
 
 /** The workbook as .xlsx bytes. */
 export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const written = (await workbook.xlsx.writeBuffer()) as unknown;
-  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+  return workbookToXlsx(workbook);
 }
 
 /** A new file holding only `layouts`, with their cached results (for tests and the CLI without an input). */
@@ -91,7 +81,7 @@ export function freezeWorksheet(workbook: ExcelJS.Workbook, name: string): Freez
         return;
       }
       if (cell.type === ExcelJS.ValueType.Formula && PERF_CALL.test(cell.formula)) {
-        const result: unknown = cell.result;
+        const result = formulaResultOf(cell);
         to.value = result === undefined || result === null ? null : (result as ExcelJS.CellValue);
         replaced += 1;
       } else {

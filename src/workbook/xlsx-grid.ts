@@ -6,7 +6,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../core/read/grid';
-import { createWorkbook } from './xlsx';
+import { createWorkbook, workbookToXlsx } from './xlsx';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -52,6 +52,5 @@ export async function gridsToXlsxBuffer(grids: readonly Grid[], options: GridWri
     if (!table) ws.getColumn(1).width = 100;
     for (const merge of grid.merges ?? []) ws.mergeCells(merge);
   }
-  const written = (await workbook.xlsx.writeBuffer()) as unknown;
-  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+  return workbookToXlsx(workbook);
 }

@@ -14,6 +14,8 @@ import * as ExcelJS from 'exceljs';
 import { parseRange } from '../core/layout/a1';
 import type { CellStyle, CellValue, ConditionalFormat, LayoutBlock, ListValidation, SheetLayout } from '../core/layout/types';
 import type { Grid, GridValue } from '../core/read/grid';
+import { emptyTextResults } from './ooxml-cached-text';
+import { withCurrentCalcEngine } from './ooxml-write-calc';
 
 /**
  * Excel stores a call of an add-in's custom function in the file as `_xldudf_<NAMESPACE>_<ID>(…)`
@@ -73,11 +75,29 @@ function excelStyle(style: CellStyle, numFmt: string, locked: boolean): Partial<
   return result;
 }
 
+/**
+ * The number format of a formula cell whose cached result is a boolean. LibreOffice keeps a cached
+ * result only when it is a number or a non-empty text (sc/source/filter/oox/formulabuffer.cxx,
+ * `applyCellFormulaValues`): a `t="b"` result is recalculated on load, and an add-in function it
+ * does not know gives #NAME?. So a boolean is cached as 1/0 shown TRUE/FALSE by this format,
+ * which Excel, WPS and LibreOffice all display as Excel shows a boolean; once PerfTable
+ * recalculates the cell in Excel it holds a real boolean again (a boolean ignores number formats).
+ */
+export const BOOLEAN_RESULT_FORMAT = '"TRUE";"TRUE";"FALSE"';
+
+/**
+ * A formula with the value it is expected to show, cached in the file: a number, a text (empty
+ * text stays empty text, `t="str"` with an empty value), a boolean as 1/0 (see
+ * BOOLEAN_RESULT_FORMAT). Null: no cached value is known (the cell shows what the host computes).
+ * Generic: any formula and its computed value, PERF or not.
+ */
+export function cachedFormula(formula: string, value: CellValue): ExcelJS.CellFormulaValue {
+  const result = value === null ? undefined : typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  return { formula: toFileFormula(formula), result } as ExcelJS.CellFormulaValue;
+}
+
 function cellValue(value: CellValue, formula: string | null): ExcelJS.CellValue {
-  if (formula !== null) {
-    const result = value === null ? undefined : value;
-    return { formula: toFileFormula(formula), result } as ExcelJS.CellFormulaValue;
-  }
+  if (formula !== null) return cachedFormula(formula, value);
   // A string is written as a string (a shared string): exceljs never reads it as a formula or a number.
   return value;
 }
@@ -92,7 +112,7 @@ function writeBlock(ws: ExcelJS.Worksheet, layout: SheetLayout, block: LayoutBlo
       const formula = block.formulas[i]?.[j] ?? null;
       if (formula !== null || value !== null) cell.value = cellValue(value, formula);
       const styleName = block.styles[i]?.[j] ?? '';
-      const numFmt = block.numberFormats[i]?.[j] ?? 'General';
+      const numFmt = formula !== null && typeof value === 'boolean' ? BOOLEAN_RESULT_FORMAT : (block.numberFormats[i]?.[j] ?? 'General');
       const style = layout.styles[styleName];
       if (!style) return;
       const locked = style.locked && !unlocked(r, c);
@@ -196,13 +216,23 @@ export function createWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * An exceljs workbook as the bytes of an .xlsx file that shows its cached results where it is
+ * opened: the current calculation engine, no full calculation on load (see ooxml-write-calc.ts).
+ * Every .xlsx PerfTable writes goes through here.
+ */
+export async function workbookToXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  workbook.calcProperties.fullCalcOnLoad = false;
+  const written = (await workbook.xlsx.writeBuffer()) as unknown;
+  // Node gives a Buffer (a Uint8Array); the browser build an ArrayBuffer-backed buffer.
+  return withCurrentCalcEngine(written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer));
+}
+
 /** The layouts, in order, as the bytes of one .xlsx file. */
 export async function layoutsToXlsxBuffer(layouts: readonly SheetLayout[]): Promise<Uint8Array> {
   const workbook = createWorkbook();
   for (const layout of layouts) writeLayout(workbook, layout);
-  const written = (await workbook.xlsx.writeBuffer()) as unknown;
-  // Node gives a Buffer (a Uint8Array); the browser build an ArrayBuffer-backed buffer.
-  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayBuffer);
+  return workbookToXlsx(workbook);
 }
 
 /** Excel's serial date (1900 system): days since 1899-12-30, as Office.js `values` gives dates. */
@@ -218,6 +248,16 @@ function plainValue(value: unknown): GridValue | undefined {
   return undefined;
 }
 
+/**
+ * A formula cell's cached result as the formula gave it: 0/1 under BOOLEAN_RESULT_FORMAT is the
+ * boolean PerfTable cached that way.
+ */
+export function formulaResultOf(cell: ExcelJS.Cell): unknown {
+  const result: unknown = cell.result;
+  if (cell.numFmt === BOOLEAN_RESULT_FORMAT && (result === 0 || result === 1)) return result === 1;
+  return result;
+}
+
 function gridValueOf(cell: ExcelJS.Cell): GridValue {
   const value = cell.value;
   switch (cell.type) {
@@ -225,7 +265,7 @@ function gridValueOf(cell: ExcelJS.Cell): GridValue {
       return null; // only the top-left cell of a merged area holds the value, as in Office.js
     case ExcelJS.ValueType.Formula: {
       // `cell.result`, not `value.result`: exceljs's value object drops a result of 0.
-      const result: unknown = cell.result;
+      const result = formulaResultOf(cell);
       const plain = plainValue(result);
       if (result !== undefined && plain !== undefined) return plain;
       return fromFileFormula(cell.formula);
@@ -263,11 +303,29 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
 }
 
 /**
+ * An .xlsx file as an exceljs workbook, to change and save again: formula cells cached as empty
+ * text keep that result (exceljs alone drops it, see ooxml-cached-text.ts).
+ */
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(toArrayBuffer(data));
+  for (const [name, addresses] of await emptyTextResults(data)) {
+    const ws = workbook.getWorksheet(name);
+    if (!ws) continue;
+    for (const address of addresses) {
+      const cell = ws.getCell(address);
+      if (cell.type === ExcelJS.ValueType.Formula && (cell.result === undefined || cell.result === null)) {
+        cell.value = { formula: cell.formula, result: '' } as ExcelJS.CellFormulaValue;
+      }
+    }
+  }
+  return workbook;
+}
+
+/**
  * Every worksheet of an .xlsx file as a Grid, in tab order. Numbers stored as text stay text;
  * a formula gives its cached result, or its text (`=PERF.EVAL(…)`) when the file has none.
  */
 export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(toArrayBuffer(data));
-  return workbook.worksheets.map(worksheetToGrid);
+  return (await loadWorkbook(data)).worksheets.map(worksheetToGrid);
 }

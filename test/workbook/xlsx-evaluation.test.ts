@@ -2,7 +2,7 @@ import * as ExcelJS from 'exceljs';
 import { evaluationLayout } from '../../src/core/layout/evaluation';
 import { projectToLayout } from '../../src/core/layout/target-sheet';
 import { SEED_PROJECTS } from '../../src/core/project/seed-projects';
-import { layoutsToXlsxBuffer, readGrids } from '../../src/workbook/xlsx';
+import { BOOLEAN_RESULT_FORMAT, layoutsToXlsxBuffer, readGrids } from '../../src/workbook/xlsx';
 import { addEvaluationSheets, evaluationLayoutsToXlsx, freezeWorksheet, loadWorkbook, workbookBuffer } from '../../src/workbook/xlsx-evaluation';
 
 const seed = SEED_PROJECTS[0]!;
@@ -29,7 +29,9 @@ describe('.xlsx: evaluation sheets', () => {
     expect(ws.getCell('J22').result).toBe(96.13);
     expect(ws.getCell('J23').formula).toBe('IF(J22="","",_xldudf_PERF_GRADE(J22))');
     expect(ws.getCell('J23').result).toBe('优');
-    expect(ws.getCell('H14').result).toBe(false);
+    // A boolean result is cached as 0/1 shown FALSE/TRUE (LibreOffice recalculates a t="b" result: #NAME?).
+    expect(ws.getCell('H14').result).toBe(0);
+    expect(ws.getCell('H14').numFmt).toBe(BOOLEAN_RESULT_FORMAT);
     expect(ws.getCell('G13').value).toBe('65%');
     // Inputs unlocked, formulas locked.
     expect(ws.getCell('G13').protection?.locked).toBe(false);
@@ -37,7 +39,7 @@ describe('.xlsx: evaluation sheets', () => {
     const mon = workbook.getWorksheet('A-监控7月')!;
     expect(mon.getCell('M13').formula).toBe('IF(G13="","",_xldudf_PERF_LIGHT(G13,E13,7,,B13))');
     expect(mon.getCell('M13').result).toBe('蓝');
-    expect(mon.getCell('F11').formula).toBe('_xldudf_PERF_PLANNED(7,$B$8:$E$8,$B$7:$E$7)');
+    expect(mon.getCell('F11').formula).toBe('IF(COUNT($B$8:$E$8)=0,"",_xldudf_PERF_PLANNED(7,$B$8:$E$8,$B$7:$E$7))');
     expect(mon.getCell('F11').result).toBe(0.5625);
     expect(mon.getCell('I11').result).toBe('绿');
   });

@@ -170,7 +170,7 @@ export function evaluationSummaryLayout(entries: readonly EvaluationSummaryEntry
       const absolute = p ? absoluteAddress(p[0] + 1, p[1] + 1) : address;
       // `&""` keeps an empty source cell empty rather than 0.
       const formula = format === TEXT_FORMAT || format === GENERAL_FORMAT ? `=${sheetCellFormula(entry.sheet, absolute).slice(1)}&""` : sheetCellFormula(entry.sheet, absolute);
-      return { formula, value: value ?? (format === GENERAL_FORMAT ? '' : null), format: format === TEXT_FORMAT ? GENERAL_FORMAT : format, style: 'center' };
+      return { formula, value: value ?? '', format: format === TEXT_FORMAT ? GENERAL_FORMAT : format, style: 'center' };
     };
     b.set(r, 1, { value: i + 1, style: 'center' });
     b.set(r, 2, { value: entry.code === '' ? null : entry.code, format: TEXT_FORMAT, style: 'text' });

@@ -19,7 +19,7 @@
  */
 import { absoluteAddress, cellAddress, columnName, parseAddress, parseRange, rangeAddress } from './a1';
 import { GENERAL_FORMAT, PERCENT_2_FORMAT, STYLES, TEXT_FORMAT, widthToPoints, type StyleName } from './builder';
-import { formulaText } from './formulas';
+import { formulaText, plannedFormula, worstLightFormula } from './formulas';
 import { applyPortableFormulas, valuesOnly } from './portable-sheet';
 import type { FormulaMode } from '../portable/mode';
 import { safeSheetName } from './sheet-names';
@@ -445,7 +445,9 @@ function completeSelfEvaluation(editor: LayoutEditor, project: Project, profile:
     const sum = totalScore(scores, rowWeights, null, { profile });
     if (sum.ok) total = roundHalfUp(roundHalfUp(Math.min(rate.value, 1) * executionWeight, profile.decimals) + sum.total.total, 2);
   }
-  editor.cache(totalCell, total);
+  // The formula's guard gives "" while 执行率得分 or a row's 得分 is blank; null stays for an error result.
+  const guardedBlank = editor.get(scoreCell).value === '' || scores.some((v) => v === '');
+  editor.cache(totalCell, total ?? (guardedBlank ? '' : null));
 
   const gradeRow = totalRow + 1;
   const scoreColumn = parseAddress(totalCell).column;
@@ -455,7 +457,7 @@ function completeSelfEvaluation(editor: LayoutEditor, project: Project, profile:
   editor.merge(rangeAddress(gradeRow, 1, gradeRow, scoreColumn - 1, true));
   const gradeCell = cellAddress(gradeRow, scoreColumn);
   const grade = total === null ? null : gradeOf(total, { profile });
-  editor.set(gradeCell, { formula: `=IF(${totalCell}="","",${perfCall('GRADE', [totalCell, p])})`, value: grade?.ok ? grade.grade : null, style: 'formula' });
+  editor.set(gradeCell, { formula: `=IF(${totalCell}="","",${perfCall('GRADE', [totalCell, p])})`, value: grade?.ok ? grade.grade : total === null && guardedBlank ? '' : null, style: 'formula' });
   editor.addStyle('formula');
   editor.addStyle('label');
   layout.fields['total.grade'] = gradeCell;
@@ -535,7 +537,7 @@ function completeMonitoring(editor: LayoutEditor, project: Project, profile: Sco
   if (reasonCol < last) editor.merge(rangeAddress(labelRow, reasonCol, labelRow, last, true));
   const planned = plan.length > 0 && planArgs ? plannedPercent(plan, month) / 100 : null;
   editor.set(plannedCell, {
-    formula: planArgs ? `=PERF.PLANNED(${month},${planArgs})` : '=""',
+    formula: planArgs ? plannedFormula(month, planArgs) : '=""',
     value: planned === null ? '' : roundHalfUp(planned, 6),
     format: PERCENT_2_FORMAT,
     style: 'formula',
@@ -547,7 +549,7 @@ function completeMonitoring(editor: LayoutEditor, project: Project, profile: Sco
   editor.set(timeLightCell, { formula: execLight(1), format: GENERAL_FORMAT, style: 'formula' });
   editor.set(planLightCell, { formula: planArgs ? execLight(2) : '=""', format: GENERAL_FORMAT, style: 'formula' });
   const projectLightCell = cellAddress(execRow, projectLightCol);
-  editor.set(projectLightCell, { formula: `=PERF.WORSTLIGHT(${lightRange})`, format: GENERAL_FORMAT, style: 'formula' });
+  editor.set(projectLightCell, { formula: worstLightFormula(lightRange), format: GENERAL_FORMAT, style: 'formula' });
   const worst = worstLight(lights);
   editor.cache(projectLightCell, worst ? LIGHT_ZH[worst] : '');
   const reasonCell = cellAddress(execRow, reasonCol);
@@ -634,9 +636,9 @@ function chartBlock(editor: LayoutEditor, project: Project, month: number, top: 
     editor.appendRow('rows', r, 3, 'center');
     editor.set(cellAddress(r, 1), { value: `${m}月` });
     const planned = planArgs ? roundHalfUp(plannedPercent(project.spendPlan, m) / 100, 6) : null;
-    editor.set(cellAddress(r, 2), { formula: planArgs ? `=PERF.PLANNED(${m},${planArgs})` : '=""', value: planned ?? '', format: PERCENT_2_FORMAT, style: 'formula' });
+    editor.set(cellAddress(r, 2), { formula: planArgs ? plannedFormula(m, planArgs) : '=""', value: planned ?? '', format: PERCENT_2_FORMAT, style: 'formula' });
     if (m === month) {
-      editor.set(cellAddress(r, 3), { formula: `=${rateCell}`, value: rate, format: PERCENT_2_FORMAT, style: 'formula' });
+      editor.set(cellAddress(r, 3), { formula: `=${rateCell}`, value: rate ?? '', format: PERCENT_2_FORMAT, style: 'formula' });
     } else {
       editor.set(cellAddress(r, 3), { value: cumulative[m - 1] ?? null, format: PERCENT_2_FORMAT, style: 'inputNumber' });
       layout.inputs.push(rangeAddress(r, 3, r, 3, true));

@@ -82,3 +82,22 @@ export function trialEvalFormula(actual: FormulaValue, target: string, options: 
   else if (percentMode !== 'auto') args.push(formulaText(percentMode));
   return `=PERF.EVAL(${args.join(',')})`;
 }
+
+/**
+ * `=IF(COUNTIF(M13:M21,"?*")=0,"",PERF.WORSTLIGHT(M13:M21))`: the project's light, blank until one
+ * indicator has a light. Guarded like every PERF call, so that a file opened where PerfTable is
+ * absent computes "" itself rather than calling an unknown function (#NAME?).
+ */
+export function worstLightFormula(lights: string): string {
+  return `=IF(COUNTIF(${lights},"?*")=0,"",PERF.WORSTLIGHT(${lights}))`;
+}
+
+/**
+ * `=IF(COUNT($B$8:$E$8)=0,"",PERF.PLANNED(7,$B$8:$E$8,$B$7:$E$7))`: the planned cumulative % at
+ * month `month`, blank while the plan's percents (the first range of `planArgs`) are empty.
+ */
+export function plannedFormula(month: number, planArgs: string): string {
+  // A comma inside an array constant `{20,50,80,100}` separates items, not arguments.
+  const percents = planArgs.split(/,(?![^{]*})/)[0] ?? planArgs;
+  return `=IF(COUNT(${percents})=0,"",PERF.PLANNED(${month},${planArgs}))`;
+}

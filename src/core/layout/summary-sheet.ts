@@ -7,6 +7,7 @@ import { cellAddress } from './a1';
 import { AMOUNT_FORMAT, GENERAL_FORMAT, SCORE_FORMAT, SheetBuilder, TEXT_FORMAT, heightForLines, lineCount, type CellSpec } from './builder';
 import { sheetCellFormula, sheetLinkFormula } from './formulas';
 import { PAGE_FOOTER, TARGET_LABELS } from './target-sheet';
+import { layoutValueAt } from './to-grid';
 import type { SheetLayout } from './types';
 import type { Project } from '../project/types';
 
@@ -80,7 +81,7 @@ export function summaryLayout(entries: readonly SummaryEntry[], options: Summary
         ? { formula: `=COUNTA(${sheetCellFormula(sheet, `${level3}${table.firstRow}:${level3}${table.lastRow}`).slice(1)})`, value: count, style: 'center' }
         : { value: 0, style: 'center' },
     );
-    if (withScore) b.set(r, 8, layout.fields['total.score'] ? { formula: sheetCellFormula(sheet, layout.fields['total.score']), format: SCORE_FORMAT, style: 'number' } : { style: 'number' });
+    if (withScore) b.set(r, 8, layout.fields['total.score'] ? { formula: sheetCellFormula(sheet, layout.fields['total.score']), value: layoutValueAt(layout, layout.fields['total.score']), format: SCORE_FORMAT, style: 'number' } : { style: 'number' });
     b.atLeast(r, heightForLines(lineCount(project.name, widths[2] ?? 36)));
   });
   const lastRow = first + entries.length - 1;

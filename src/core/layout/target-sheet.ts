@@ -322,7 +322,7 @@ export function projectToLayout(project: Project, options: TargetLayoutOptions =
     b.set(row, 3, text(mode === 'monitoring' ? L.spentToMonth(month) : L.spent, 'label'));
     b.set(values, 3, { format: AMOUNT_FORMAT, style: 'inputNumber' });
     b.set(row, 4, text(L.rate, 'label'));
-    b.set(values, 4, { formula: `=IF(OR(N(${budgetCell})=0,${spentCell}=""),"",${spentCell}/${budgetCell})`, format: PERCENT_2_FORMAT, style: 'formula' });
+    b.set(values, 4, { formula: `=IF(OR(N(${budgetCell})=0,${spentCell}=""),"",${spentCell}/${budgetCell})`, value: '', format: PERCENT_2_FORMAT, style: 'formula' });
     b.field('execution.budget', values, 2);
     b.field('execution.spent', values, 3);
     b.field('execution.rate', values, 4);
@@ -334,7 +334,7 @@ export function projectToLayout(project: Project, options: TargetLayoutOptions =
       b.set(values, 5, { value: options.weights === false ? null : DEFAULT_EXECUTION_WEIGHT, format: GENERAL_FORMAT, style: 'inputNumber' });
       b.set(row, 6, text(L.score, 'label'));
       // DOMAIN.md §5: min(rate, 1) × weight, rounded to 2 decimals.
-      b.set(values, 6, { formula: `=IF(OR(${rateCell}="",${weightCell}=""),"",ROUND(MIN(${rateCell},1)*${weightCell},2))`, format: SCORE_FORMAT, style: 'formula' });
+      b.set(values, 6, { formula: `=IF(OR(${rateCell}="",${weightCell}=""),"",ROUND(MIN(${rateCell},1)*${weightCell},2))`, value: '', format: SCORE_FORMAT, style: 'formula' });
       b.field('execution.weight', values, 5);
       b.field('execution.score', values, 6);
       b.input(values, 5, values, 5);
@@ -399,11 +399,11 @@ export function projectToLayout(project: Project, options: TargetLayoutOptions =
           break;
         case 'met': {
           const actual = mode === 'monitoring' ? ref('forecast') : ref('actual');
-          b.set(r, c, { formula: perfEvalFormula(actual, ref('target'), ref('level2')), style: 'formula' });
+          b.set(r, c, { formula: perfEvalFormula(actual, ref('target'), ref('level2')), value: '', style: 'formula' });
           break;
         }
         case 'score':
-          b.set(r, c, { formula: perfScoreFormula(ref('actual'), ref('target'), ref('weight'), ref('level2')), format: SCORE_FORMAT, style: 'formula' });
+          b.set(r, c, { formula: perfScoreFormula(ref('actual'), ref('target'), ref('weight'), ref('level2')), value: '', format: SCORE_FORMAT, style: 'formula' });
           break;
       }
     });
@@ -470,6 +470,7 @@ export function projectToLayout(project: Project, options: TargetLayoutOptions =
     b.set(row, weightCol, { formula: `=SUM(${weightRange},${execution.weight ?? '0'})`, value: totalWeight, format: GENERAL_FORMAT, style: 'formula' });
     b.set(row, scoreCol, {
       formula: `=IF(COUNT(${scoreRange},${execution.score ?? '0'})=0,"",SUM(${scoreRange},${execution.score ?? '0'}))`,
+      value: '',
       format: SCORE_FORMAT,
       style: 'formula',
     });

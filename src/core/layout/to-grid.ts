@@ -5,7 +5,7 @@
  * written file with the data it came from.
  */
 import { parseRange } from './a1';
-import type { SheetLayout } from './types';
+import type { CellValue, SheetLayout } from './types';
 import type { Grid, GridValue } from '../read/grid';
 
 export function layoutToGrid(layout: SheetLayout): Grid {
@@ -25,4 +25,14 @@ export function layoutToGrid(layout: SheetLayout): Grid {
   }
   for (let r = 0; r < rows.length; r += 1) rows[r] ??= [];
   return { sheet: layout.name, rows, merges: [...layout.merges] };
+}
+
+/** The value a layout writes at `address` (a formula cell's expected result), or null where it writes none. */
+export function layoutValueAt(layout: SheetLayout, address: string): CellValue {
+  const { top, left } = parseRange(address);
+  for (const block of layout.blocks) {
+    const r = parseRange(block.range);
+    if (top >= r.top && top <= r.bottom && left >= r.left && left <= r.right) return block.values[top - r.top]?.[left - r.left] ?? null;
+  }
+  return null;
 }

@@ -101,8 +101,9 @@ describe('evaluationLayout: self-evaluation', () => {
 
   it('leaves results unknown (blank) until the actuals are entered', () => {
     const layout = evaluationLayout(seed, { mode: 'self-evaluation' });
-    expect(cell(layout, layout.fields['total.score']!).value).toBeNull();
-    expect(cell(layout, layout.fields['total.grade']!).value).toBeNull();
+    // Blank is what the guarded formulas give (`IF(…="","",…)`), cached as empty text.
+    expect(cell(layout, layout.fields['total.score']!).value).toBe('');
+    expect(cell(layout, layout.fields['total.grade']!).value).toBe('');
   });
 
   it('takes the weights and the rule from the chosen profile', () => {
@@ -137,11 +138,11 @@ describe('evaluationLayout: monitoring', () => {
       expect(inside(layout.inputs, `${t.columns.light}${r}`)).toBe(false);
     }
     expect(layout.validations.map((v) => v.list.join('/'))).toEqual(expect.arrayContaining(['确定能/有可能/完全不可能', '经费保障/制度保障/人员保障/硬件条件保障/其他']));
-    expect(cell(layout, layout.fields['execution.planned']!).formula).toBe('=PERF.PLANNED(7,$B$8:$E$8,$B$7:$E$7)');
+    expect(cell(layout, layout.fields['execution.planned']!).formula).toBe('=IF(COUNT($B$8:$E$8)=0,"",PERF.PLANNED(7,$B$8:$E$8,$B$7:$E$7))');
     expect(cell(layout, layout.fields['execution.planned']!).value).toBe(0.5625);
     expect(cell(layout, layout.fields['execution.timeLight']!).formula).toContain('INDEX(PERF.EXECLIGHT(C11,B11,7,$B$8:$E$8,$B$7:$E$7),1,1)');
     expect(cell(layout, layout.fields['execution.planLight']!).formula).toContain(',1,2)');
-    expect(cell(layout, layout.fields['execution.light']!).formula).toBe(`=PERF.WORSTLIGHT(${t.columns.light}${t.firstRow}:${t.columns.light}${t.lastRow})`);
+    expect(cell(layout, layout.fields['execution.light']!).formula).toBe(`=IF(COUNTIF(${t.columns.light}${t.firstRow}:${t.columns.light}${t.lastRow},"?*")=0,"",PERF.WORSTLIGHT(${t.columns.light}${t.firstRow}:${t.columns.light}${t.lastRow}))`);
     // Lights colour their cells by the text they show: four rules per range.
     const lightRules = layout.conditionalFormats.filter((f) => f.code.startsWith('LAYOUT_LIGHT_'));
     expect(lightRules).toHaveLength(8);
@@ -154,7 +155,7 @@ describe('evaluationLayout: monitoring', () => {
     const first = parseRange(chart.categories).top;
     expect(parseRange(chart.categories).bottom - first + 1).toBe(12);
     expect(cell(layout, `A${first}`).value).toBe('1月');
-    expect(cell(layout, `B${first + 11}`).formula).toBe('=PERF.PLANNED(12,$B$8:$E$8,$B$7:$E$7)');
+    expect(cell(layout, `B${first + 11}`).formula).toBe('=IF(COUNT($B$8:$E$8)=0,"",PERF.PLANNED(12,$B$8:$E$8,$B$7:$E$7))');
     expect(cell(layout, `B${first + 11}`).value).toBe(1);
     expect(cell(layout, `C${first + 6}`).formula).toBe(`=${layout.fields['execution.rate']}`);
     expect(inside(layout.inputs, `C${first}`)).toBe(true);
@@ -185,7 +186,7 @@ describe('evaluationLayout: monitoring', () => {
     const project = { ...seed, spendPlan: Array.from({ length: 12 }, (_v, i) => ({ month: i + 1, percent: Math.round(((i + 1) / 12) * 10000) / 100 })) };
     project.spendPlan[11]!.percent = 100;
     const layout = evaluationLayout(project, { mode: 'monitoring', month: 3 });
-    expect(cell(layout, layout.fields['execution.planned']!).formula).toMatch(/^=PERF\.PLANNED\(3,\{8\.33,16\.67,25,.*,100\},\{1,2,3,.*,12\}\)$/);
+    expect(cell(layout, layout.fields['execution.planned']!).formula).toMatch(/^=IF\(COUNT\(\{8\.33,.*,100\}\)=0,"",PERF\.PLANNED\(3,\{8\.33,16\.67,25,.*,100\},\{1,2,3,.*,12\}\)\)$/);
   });
 });
 
