@@ -7,7 +7,8 @@
  * (written with each formula, see xlsx.ts) are what Excel without the add-in, WPS and
  * LibreOffice show. With the add-in, formulas still calculate as their inputs change.
  */
-import { partText, readPackage, setPartText, writePackage, type OoxmlPackage } from './ooxml-package';
+import JSZip from 'jszip';
+import { partText, setPartText, type OoxmlPackage } from './ooxml-package';
 
 /** The calculation engine current Excel (Microsoft 365) writes into the files it saves. */
 export const CURRENT_CALC_ID = 191029;
@@ -46,9 +47,16 @@ export function setCurrentCalcEngine(pkg: OoxmlPackage): void {
   if (xml !== undefined) setPartText(pkg, path, currentCalcProperties(xml));
 }
 
-/** The .xlsx bytes with the current calcId (see above); every other part as it was. */
+/**
+ * The .xlsx bytes with the current calcId (see above); every other part as it was. Only
+ * workbook.xml is inflated and deflated again: jszip copies the other entries' compressed data.
+ */
 export async function withCurrentCalcEngine(data: Uint8Array): Promise<Uint8Array> {
-  const pkg = await readPackage(data);
-  setCurrentCalcEngine(pkg);
-  return writePackage(pkg);
+  const zip = await JSZip.loadAsync(data);
+  const rels = await zip.file('_rels/.rels')?.async('string');
+  const path = workbookPartPath({ parts: new Map(rels === undefined ? [] : [['_rels/.rels', new TextEncoder().encode(rels)]]) });
+  const workbook = zip.file(path);
+  if (!workbook) return data;
+  zip.file(path, currentCalcProperties(await workbook.async('string')));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -54,7 +54,7 @@ describe('the seed written to .xlsx and read back', () => {
     bytes = await layoutsToXlsxBuffer(layouts);
     workbook = await load(bytes);
     grids = await readGrids(bytes);
-  });
+  }, 60_000);
 
   it('is a zip with one worksheet per layout, in order', () => {
     expect(bytes[0]).toBe(0x50);
