@@ -12,12 +12,31 @@ import * as ExcelJS from 'exceljs';
 import { frozenSheetName } from '../core/layout/evaluation';
 import { safeSheetName } from '../core/layout/sheet-names';
 import type { SheetLayout } from '../core/layout/types';
-import { createWorkbook, formulaResultOf, workbookToXlsx, writeLayout, type WithDataValidations } from './xlsx';
+import { addSheetsToPackage } from './ooxml-add-sheets';
+import { createWorkbook, formulaResultOf, loadWorkbook as loadXlsx, workbookToXlsx, writeLayout, type WithDataValidations } from './xlsx';
 
 /** `_xldudf_PERF_` as it is stored, or `PERF.` as a file written by another tool may hold it. */
 const PERF_CALL = /_xldudf_PERF_|(^|[^A-Za-z0-9_.])PERF\./i;
 
-export { loadWorkbook } from './xlsx';
+/**
+ * A workbook read from a user's file remembers the file's bytes, so that adding sheets to it
+ * writes the original package with the new sheet parts added (ooxml-add-sheets.ts) instead of
+ * re-serialising it with exceljs, which loses charts, pivots, a legacy password, custom
+ * properties … The exceljs model still gets the sheets (for reading back), but is not what is saved.
+ */
+interface Original {
+  bytes: Uint8Array;
+  added: SheetLayout[];
+  /** Set when the model was changed in another way (固化结果): then only a full write has it. */
+  changed: boolean;
+}
+const originals = new WeakMap<ExcelJS.Workbook, Original>();
+
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = await loadXlsx(data);
+  originals.set(workbook, { bytes: new Uint8Array(data instanceof ArrayBuffer ? data.slice(0) : data.slice()), added: [], changed: false });
+  return workbook;
+}
 
 /**
  * Writes the layouts as new sheets (a taken name gets a suffix; no sheet is replaced) and keeps
@@ -30,7 +49,9 @@ export function addEvaluationSheets(workbook: ExcelJS.Workbook, layouts: readonl
   for (const layout of layouts) {
     const name = safeSheetName(layout.name, taken);
     taken.push(name);
-    writeLayout(workbook, name === layout.name ? layout : { ...layout, name });
+    const named = name === layout.name ? layout : { ...layout, name };
+    writeLayout(workbook, named);
+    originals.get(workbook)?.added.push(named);
     written.push({ requested: layout.name, name });
   }
   // An opened file may have asked for a recalculation on open; the cached results must show instead.
@@ -40,7 +61,13 @@ export function addEvaluationSheets(workbook: ExcelJS.Workbook, layouts: readonl
 
 /** The workbook as .xlsx bytes. */
 export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return workbookToXlsx(workbook);
+  const original = originals.get(workbook);
+  if (!original || original.changed) return workbookToXlsx(workbook);
+  if (original.added.length === 0) return original.bytes;
+  const fresh = createWorkbook();
+  for (const layout of original.added) writeLayout(fresh, layout);
+  const sheets = new Uint8Array((await fresh.xlsx.writeBuffer()) as ArrayBuffer);
+  return (await addSheetsToPackage(original.bytes, sheets)).bytes;
 }
 
 /** A new file holding only `layouts`, with their cached results (for tests and the CLI without an input). */
@@ -66,6 +93,8 @@ export function freezeWorksheet(workbook: ExcelJS.Workbook, name: string): Freez
   const source = workbook.getWorksheet(name);
   if (!source) throw new Error(`no sheet named ${name}`);
   const copyName = frozenSheetName(name, workbook.worksheets.map((ws) => ws.name));
+  const original = originals.get(workbook);
+  if (original) original.changed = true;
   const copy = workbook.addWorksheet(copyName, { views: source.views.map((v) => ({ ...v })), pageSetup: { ...source.pageSetup }, headerFooter: { ...source.headerFooter } });
   let replaced = 0;
   source.columns.forEach((column, i) => {
