@@ -14,6 +14,8 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+jest.setTimeout(30_000);
+
 describe('.xlsx: evaluation sheets', () => {
   const self = evaluationLayout(seed, { mode: 'self-evaluation', sheetName: 'A-自评', inputs: { spent: 16.5, actuals: ACTUALS } });
   const monitor = evaluationLayout(seed, { mode: 'monitoring', sheetName: 'A-监控7月', inputs: { spent: 9, actuals: ACTUALS } });
