@@ -74,7 +74,7 @@ async function fillSeedProject(page: Page): Promise<void> {
   const picker = page.getByRole('group', { name: '从指标库添加', exact: true });
   await field(picker, '一级指标').selectOption('产出指标');
   await field(picker, '二级指标').selectOption('数量指标');
-  await field(picker, '指标模板').selectOption({ label: '年度任务完成率（≥95%）' });
+  await field(picker, '指标模板').selectOption({ label: '完成年度计划任务数（≥1项）' });
   await button(page, '添加所选模板').click();
   for (let i = 1; i < seed.indicators.length; i += 1) await button(page, '添加空白指标').click();
   // One row too many, deleted again.

@@ -248,13 +248,13 @@ describe('indicators', () => {
     type('三级指标', '培训人次', first);
     click('下移指标 1');
     expect((within(card(2)).getByLabelText('三级指标') as HTMLInputElement).value).toBe('培训人次');
-    expect((within(card(1)).getByLabelText('三级指标') as HTMLInputElement).value).toBe('年度任务完成率');
+    expect((within(card(1)).getByLabelText('三级指标') as HTMLInputElement).value).toBe('完成年度计划任务数');
     expect(screen.getByRole('button', { name: '下移指标 2' }).hasAttribute('disabled')).toBe(true);
     click('上移指标 2');
     expect((within(card(1)).getByLabelText('三级指标') as HTMLInputElement).value).toBe('培训人次');
     click('删除指标 1');
     expect(screen.queryByRole('group', { name: '指标 2' })).toBeNull();
-    expect((within(card(1)).getByLabelText('三级指标') as HTMLInputElement).value).toBe('年度任务完成率');
+    expect((within(card(1)).getByLabelText('三级指标') as HTMLInputElement).value).toBe('完成年度计划任务数');
   });
 
   it('fills in the suggested indicators of the tree, one per part', async () => {

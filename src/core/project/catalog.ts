@@ -168,11 +168,12 @@ const HISTORY = '历史标准（上年实际）';
 /** Common 三级 templates, each with a suggested 指标值 and 依据 that pass the grammar and the lint. */
 export const BUILTIN_TEMPLATES: IndicatorTemplate[] = [
   // 产出 — 数量
-  { id: 'task-completion', level1: '产出指标', level2: '数量指标', level3: '年度任务完成率', description: '实际完成的年度任务数/计划任务数', target: '≥95%', basis: PLAN, isDefault: true },
+  // 数量 holds counts: a rate (完成率, 覆盖率) there is IND_RATE_UNDER_QUANTITY, so rates sit under 质量.
+  { id: 'task-completion', level1: '产出指标', level2: '数量指标', level3: '完成年度计划任务数', description: '全年实际完成的计划任务项数', target: '≥1项', basis: PLAN, isDefault: true },
   { id: 'events', level1: '产出指标', level2: '数量指标', level3: '开展活动场次', description: '全年组织开展的活动场次', target: '≥2场', basis: PLAN },
   { id: 'people-served', level1: '产出指标', level2: '数量指标', level3: '服务人次', description: '全年服务对象人次', target: '≥100人次', basis: PLAN },
-  { id: 'coverage', level1: '产出指标', level2: '数量指标', level3: '覆盖率', description: '实际覆盖对象数/应覆盖对象数', target: '≥90%', basis: PLAN },
   // 产出 — 质量
+  { id: 'coverage', level1: '产出指标', level2: '质量指标', level3: '覆盖率', description: '实际覆盖对象数/应覆盖对象数', target: '≥90%', basis: PLAN },
   { id: 'acceptance', level1: '产出指标', level2: '质量指标', level3: '验收合格率', description: '验收合格的项目（工程）数/完成的项目（工程）数', target: '=100%', basis: INDUSTRY, isDefault: true },
   { id: 'compliance', level1: '产出指标', level2: '质量指标', level3: '资金使用合规率', description: '合规使用的资金/使用的资金', target: '=100%', basis: '《预算法》及财务管理制度' },
   { id: 'inspection', level1: '产出指标', level2: '质量指标', level3: '督导检查覆盖率', description: '已开展督导检查的区域/应开展督导检查的区域', target: '≥90%', basis: PLAN },
@@ -344,4 +345,34 @@ export function templatesFor(level1: string, level2?: string, catalog: Catalog =
   return catalog.templates.filter(
     (t) => sameIndicatorName(t.level1, level1) && (level2 === undefined || sameIndicatorName(t.level2, level2)),
   );
+}
+
+/**
+ * Where a new indicator goes among `rows` so that the table stays in tree order: after the last
+ * row of its 二级 group, else after the last row of an earlier group (一级 by the tree's order,
+ * then 二级), else first. Rows with names the tree does not know count as part of the group above
+ * them, so a user's own rows stay where they were put. Returns the index to insert at.
+ */
+export function treeInsertIndex(
+  rows: ReadonlyArray<Pick<IndicatorRow, 'level1' | 'level2'>>,
+  row: Pick<IndicatorRow, 'level1' | 'level2'>,
+  tree: TreeId = 'classic',
+  catalog: Catalog = BUILTIN_CATALOG,
+): number {
+  const nodes = treeOf(tree, catalog).level1s;
+  const rank = (r: Pick<IndicatorRow, 'level1' | 'level2'>): number | undefined => {
+    const i = nodes.findIndex((node) => sameIndicatorName(node.name, r.level1));
+    if (i < 0) return undefined;
+    const j = nodes[i]!.level2s.findIndex((name) => sameIndicatorName(name, r.level2));
+    return i * 1000 + (j < 0 ? 999 : j);
+  };
+  const own = rank(row);
+  if (own === undefined) return rows.length;
+  let at = 0;
+  let current: number | undefined;
+  rows.forEach((r, i) => {
+    current = rank(r) ?? current;
+    if (current !== undefined && current <= own) at = i + 1;
+  });
+  return at;
 }

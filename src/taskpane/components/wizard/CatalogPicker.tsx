@@ -27,7 +27,8 @@ export interface CatalogPickerProps {
   tree: TreeId;
   /** For a template's `{budget}` and `{year}`. */
   project: Pick<Project, 'budget' | 'year' | 'amountUnit'>;
-  onAdd(rows: IndicatorRow[]): void;
+  /** `tree`: a template, placed in the tree's order; `end`: a blank row, placed last where the user looks. */
+  onAdd(rows: IndicatorRow[], placement: 'tree' | 'end'): void;
 }
 
 /** 一级 → 二级 → template, then add the template as a row, or a blank row under the chosen 一级 and 二级. */
@@ -83,10 +84,10 @@ export function CatalogPicker({ catalog, tree, project, onAdd }: CatalogPickerPr
         </Select>
       </Field>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" disabled={!template} onClick={() => template && onAdd([applyTemplate(template, project)])}>
+        <Button size="small" appearance="primary" disabled={!template} onClick={() => template && onAdd([applyTemplate(template, project)], 'tree')}>
           {w.addTemplate}
         </Button>
-        <Button size="small" onClick={() => onAdd([{ level1, level2, level3: '', description: '', target: '', basis: '' }])}>
+        <Button size="small" onClick={() => onAdd([{ level1, level2, level3: '', description: '', target: '', basis: '' }], 'end')}>
           {w.addBlank}
         </Button>
       </div>

@@ -33,9 +33,9 @@ export function IndicatorsStep({ draft, dispatch, findings, catalog, project }: 
           ))}
         </Select>
       </Field>
-      <CatalogPicker catalog={catalog} tree={draft.tree} project={project} onAdd={(rows) => dispatch({ type: 'addIndicators', rows })} />
+      <CatalogPicker catalog={catalog} tree={draft.tree} project={project} onAdd={(rows, placement) => dispatch({ type: 'addIndicators', rows, ...(placement === 'tree' ? { inTreeOrder: catalog } : {}) })} />
       <div className={styles.actions}>
-        <Button size="small" onClick={() => dispatch({ type: 'addIndicators', rows: defaultIndicators(project, { tree: draft.tree, catalog }) })}>
+        <Button size="small" onClick={() => dispatch({ type: 'addIndicators', rows: defaultIndicators(project, { tree: draft.tree, catalog }), inTreeOrder: catalog })}>
           {w.addDefaults}
         </Button>
       </div>

@@ -2,7 +2,7 @@
  * The wizard's state and every change the user can make to it, as one reducer: the components
  * dispatch what happened, this decides what the draft becomes.
  */
-import type { TreeId } from '../../../core/project/catalog';
+import { treeInsertIndex, type Catalog, type TreeId } from '../../../core/project/catalog';
 import type { AmountUnit, IndicatorRow } from '../../../core/project/types';
 import { STEPS, emptyDraft, type DraftBudget, type StepId, type WizardDraft } from './draft';
 import type { RememberedUnit } from './unit-memory';
@@ -28,7 +28,11 @@ export type WizardAction =
   | { type: 'addCheckpoint' }
   | { type: 'removeCheckpoint'; index: number }
   | { type: 'tree'; tree: TreeId }
-  | { type: 'addIndicators'; rows: readonly IndicatorRow[] }
+  /**
+   * With `inTreeOrder` (the catalog of the 指标库), each row goes into its place in the tree's order
+   * (after its 二级 group); without, at the end (a blank row, where the user is looking).
+   */
+  | { type: 'addIndicators'; rows: readonly IndicatorRow[]; inTreeOrder?: Catalog }
   | { type: 'editIndicator'; id: number; patch: Partial<IndicatorRow> }
   | { type: 'moveIndicator'; id: number; by: -1 | 1 }
   | { type: 'removeIndicator'; id: number }
@@ -80,8 +84,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'tree':
       return withDraft(state, { tree: action.tree });
     case 'addIndicators': {
-      const rows = action.rows.map((row, i) => ({ ...row, id: state.nextId + i }));
-      return { ...withDraft(state, { indicators: [...draft.indicators, ...rows] }), nextId: state.nextId + rows.length };
+      const indicators = [...draft.indicators];
+      action.rows.forEach((row, i) => {
+        const at = action.inTreeOrder ? treeInsertIndex(indicators, row, draft.tree, action.inTreeOrder) : indicators.length;
+        indicators.splice(at, 0, { ...row, id: state.nextId + i });
+      });
+      return { ...withDraft(state, { indicators }), nextId: state.nextId + action.rows.length };
     }
     case 'editIndicator':
       return withDraft(state, { indicators: draft.indicators.map((row) => (row.id === action.id ? { ...row, ...action.patch } : row)) });
