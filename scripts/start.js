@@ -14,6 +14,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { setInterval, clearInterval } = require('timers');
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
@@ -107,8 +108,53 @@ function trustSteps(server) {
   ];
 }
 
+/**
+ * `npm start` runs this under npm (and a shell). A SIGTERM to npm ends npm and the shell but not
+ * us, and we would keep the port: so when our parent is gone (we are re-parented), stop too.
+ */
+function stopWithParent(stop) {
+  const parent = process.ppid;
+  // Under npm our parent is never init: npm was stopped before we got here.
+  if (parent === 1 && process.env.npm_lifecycle_event) {
+    stop();
+    return;
+  }
+  const timer = setInterval(() => {
+    let gone = process.ppid !== parent;
+    if (!gone) {
+      try {
+        process.kill(parent, 0);
+      } catch {
+        gone = true;
+      }
+    }
+    if (gone) {
+      clearInterval(timer);
+      stop();
+    }
+  }, 500);
+  timer.unref();
+}
+
 async function main() {
   if (args.includes('--stop')) return unsideload();
+
+  // Signals are handled from the start: loading webpack and the first build take a while.
+  let server;
+  let started = false;
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) process.exit(1); // a second Ctrl-C does not wait
+    stopping = true;
+    console.log('\nStopping the dev server…');
+    // A server still building may never settle its stop(): exit after a few seconds regardless.
+    setTimeout(() => process.exit(0), 3000).unref();
+    if (started) await server.stop().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  stopWithParent(stop);
 
   const webpack = require('webpack');
   const WebpackDevServer = require('webpack-dev-server');
@@ -116,20 +162,10 @@ async function main() {
   const tls = plainHttp ? { server: { type: 'http' } } : await httpsServer();
   const host = plainHttp ? '127.0.0.1' : 'localhost';
   const options = { ...config.devServer, host, port, server: tls.server, setupExitSignals: false };
-  const server = new WebpackDevServer(options, webpack(config));
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) process.exit(1); // a second Ctrl-C does not wait
-    stopping = true;
-    console.log('\nStopping the dev server…');
-    await server.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  server = new WebpackDevServer(options, webpack(config));
 
   await server.start();
+  started = true;
   const url = `${plainHttp ? 'http' : 'https'}://${host}:${port}/taskpane.html`;
   const notes = plainHttp
     ? ['Plain http: for a browser only; Excel will not load the add-in from here.']

@@ -86,6 +86,14 @@ const en: UiStrings = {
 
 export const uiStrings: Record<Lang, UiStrings> = { zh, en };
 
+/** An English count with its noun: `1 note`, `2 notes` (Chinese needs no plural). */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The colon after a label: full-width in Chinese, `: ` in English. */
+export const labelColon: Record<Lang, string> = { zh: '：', en: ': ' };
+
 /** The BCP 47 tag for `lang` attributes and number formatting. */
 export const langTag: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 

@@ -17,7 +17,7 @@ import type { Lang } from '../../src/taskpane/i18n';
 import type { FileWorkbook, WorkbookActions, WriteOptions, WriteReport } from '../../src/workbook/port';
 import { renderInPane } from './render';
 
-jest.setTimeout(20_000);
+
 
 const projects = (): Project[] => SEED_PROJECTS.map((p) => JSON.parse(JSON.stringify(p)) as Project);
 

@@ -62,24 +62,57 @@ describe('EvaluationPanel', () => {
     expect(addCharts).toHaveBeenCalledWith('2025年安全生产、综治维稳工作安排-监控6月', written[0]!.charts);
   });
 
-  it('sums up the evaluation sheets and freezes the last one made', async () => {
+  it('sums up the evaluation sheets, counting projects not sheets, and freezes the sheet chosen to freeze', async () => {
     const freezeSheet = jest.fn(async (name: string) => ({ name: `${name}-固化`, replaced: 20 }));
     const self = evaluationLayout(seed, { mode: 'self-evaluation', sheetName: 'A-自评', inputs: { spent: 17, actuals: ['65%'] } });
-    const { workbook, written } = workbookOf([projectToLayout(seed), self], { freezeSheet });
+    const monitor = evaluationLayout(seed, { mode: 'monitoring', month: 7, sheetName: 'A-监控7月', inputs: { spent: 7 } });
+    const { workbook, written } = workbookOf([projectToLayout(seed), self, monitor], { freezeSheet });
     renderInPane(<EvaluationPanel host={{ kind: 'excel', workbook }} />);
     await screen.findAllByTestId('evaluation-indicator');
     fireEvent.click(screen.getByRole('button', { name: '一键汇总' }));
+    // One project's 自评 and 监控 sheets are one project (it said "2 个项目").
     await screen.findByText('已生成“绩效汇总”：1 个项目');
     expect(written[0]!.kind).toBe('summary');
+    const freezeChoice = screen.getByLabelText('要固化的工作表') as HTMLSelectElement;
+    expect([...freezeChoice.options].map((o) => o.value)).toEqual(['A-自评', 'A-监控7月', '绩效汇总']);
+    expect(freezeChoice.value).toBe('绩效汇总');
+    fireEvent.change(freezeChoice, { target: { value: 'A-自评' } });
     fireEvent.click(screen.getByRole('button', { name: '固化结果' }));
     await screen.findByText(/20 个公式已固化为数值，原表不变/);
-    expect(freezeSheet).toHaveBeenCalledWith(seed.name);
+    expect(freezeSheet).toHaveBeenCalledWith('A-自评');
+  });
+
+  it('freezes the chosen sheet, not the one made last', async () => {
+    const freezeSheet = jest.fn(async (name: string) => ({ name: `${name}-固化`, replaced: 3 }));
+    const self = evaluationLayout(seed, { mode: 'self-evaluation', sheetName: 'A-自评', inputs: { spent: 17 } });
+    const { workbook } = workbookOf([projectToLayout(seed), self], { freezeSheet });
+    renderInPane(<EvaluationPanel host={{ kind: 'excel', workbook }} />);
+    await screen.findAllByTestId('evaluation-indicator');
+    fireEvent.click(screen.getByRole('button', { name: '生成' }));
+    await screen.findByText(/已生成工作表“2025年安全生产、综治维稳工作安排-自评”/);
+    const freezeChoice = screen.getByLabelText('要固化的工作表') as HTMLSelectElement;
+    expect(freezeChoice.value).toBe('2025年安全生产、综治维稳工作安排-自评');
+    fireEvent.change(freezeChoice, { target: { value: 'A-自评' } });
+    fireEvent.click(screen.getByRole('button', { name: '固化结果' }));
+    await screen.findByText(/3 个公式已固化为数值/);
+    expect(freezeSheet).toHaveBeenCalledWith('A-自评');
+  });
+
+  it('offers only 绩效目标表 as sources, not the -自评, -监控, -固化 or 绩效汇总 sheets made from them', async () => {
+    const self = evaluationLayout(seed, { mode: 'self-evaluation', sheetName: 'A-自评', inputs: { spent: 17 } });
+    const frozen = { ...evaluationLayout(seed, { mode: 'self-evaluation', sheetName: 'A-自评-固化', inputs: { spent: 17 } }) };
+    const monitor = evaluationLayout(seed, { mode: 'monitoring', month: 7, sheetName: 'A-监控7月', inputs: { spent: 7 } });
+    const { workbook } = workbookOf([self, frozen, monitor, projectToLayout(seed)]);
+    renderInPane(<EvaluationPanel host={{ kind: 'excel', workbook }} />);
+    await screen.findAllByTestId('evaluation-indicator');
+    const sources = screen.getByLabelText('绩效目标表') as HTMLSelectElement;
+    expect([...sources.options].map((o) => o.value)).toEqual([seed.name]);
   });
 
   it('says so when a sheet holds no table, and when freezing is not possible here', async () => {
     const empty = fakeWorkbook({ sheetNames: async () => ['空表'], readGrids: async () => [{ sheet: '空表', rows: [['hello']] }] });
     renderInPane(<EvaluationPanel host={{ kind: 'excel', workbook: empty }} />);
-    await screen.findByText('工作表“空表”中没有可读取的绩效目标表');
+    await screen.findByText('工作簿中没有绩效目标表');
     fireEvent.click(screen.getByRole('button', { name: '固化结果' }));
     await screen.findByText('此处无法固化：请在 Excel 中使用');
   });

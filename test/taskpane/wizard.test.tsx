@@ -16,7 +16,7 @@ import type { FileWorkbook, WorkbookActions } from '../../src/workbook/port';
 import { renderInPane } from './render';
 
 // Typing a whole table into jsdom takes a few seconds on a shared machine.
-jest.setTimeout(30_000);
+
 
 const seed = SEED_PROJECTS[0]!;
 

@@ -17,6 +17,7 @@ import { NewProjectWizard } from './wizard/NewProjectWizard';
 import { BatchPanel } from './batch/BatchPanel';
 import { CheckPanel } from './check/CheckPanel';
 import { EvaluationPanel } from './evaluation/EvaluationPanel';
+import { OpenedFileContext, useOpenedFileState } from './opened-file';
 
 /** The pane's panels, in the order of their tabs. */
 export type PanelId = 'trial' | 'wizard' | 'batch' | 'check' | 'evaluation';
@@ -61,11 +62,13 @@ export function App({ host, initialLang = 'zh', initialPanel = 'trial' }: AppPro
       </div>
     ) : null;
   const language = useMemo(() => ({ lang, setLang }), [lang]);
+  const openedFile = useOpenedFileState();
   const t = uiStrings[lang];
   const otherLang: Lang = lang === 'zh' ? 'en' : 'zh';
 
   return (
     <LanguageContext.Provider value={language}>
+      <OpenedFileContext.Provider value={openedFile}>
       {/* lang lets the browser pick Chinese glyph shapes and lets screen readers switch voice. */}
       <div className={styles.pane} lang={langTag[lang]}>
         <header className={styles.header}>
@@ -102,6 +105,7 @@ export function App({ host, initialLang = 'zh', initialPanel = 'trial' }: AppPro
           {pane('evaluation', <EvaluationPanel host={host} />)}
         </main>
       </div>
+      </OpenedFileContext.Provider>
     </LanguageContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { describeTarget, formatTarget, type ParseResult } from '../../core';
-import { useLanguage } from '../i18n';
+import { labelColon, useLanguage } from '../i18n';
 
 const useStyles = makeStyles({
   parsed: {
@@ -18,11 +18,15 @@ export function ParsedTargetView({ parse }: { parse: ParseResult | null }) {
   return (
     <div className={styles.parsed} aria-live="polite">
       <Text>
-        <Text weight="semibold">{t.parsedTargetLabel}：</Text>
+        <Text weight="semibold">{t.parsedTargetLabel}
+          {labelColon[lang]}
+        </Text>
         <span>{describeTarget(parse.target, lang)}</span>
       </Text>
       <Caption1>
-        {t.canonicalLabel}：<span>{formatTarget(parse.target)}</span>
+        {t.canonicalLabel}
+        {labelColon[lang]}
+        <span>{formatTarget(parse.target)}</span>
       </Caption1>
     </div>
   );

@@ -3,6 +3,7 @@
  * sheet, with progress, Cancel and a summary. Outside Office the register is an uploaded .xlsx,
  * the sheets are made in the page's workbook, previewed here and downloaded.
  */
+import { useOpenedFile } from '../opened-file';
 import { useId, useRef, useState } from 'react';
 import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { registerLayouts } from '../../../core/layout/register-sheet';
@@ -48,7 +49,8 @@ export function BatchPanel({ host }: BatchPanelProps) {
   const catalog = useCatalog(host.workbook);
   const [busy, setBusy] = useState<Busy>(null);
   const [source, setSource] = useState<RegisterSource | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
+  const { file: openedFile, opened } = useOpenedFile();
+  const fileName = openedFile.name;
   const [withSummary, setWithSummary] = useState(true);
   const [progress, setProgress] = useState<{ done: number; total: number; sheet?: string }>({ done: 0, total: 0 });
   const [cancelling, setCancelling] = useState(false);
@@ -85,7 +87,7 @@ export function BatchPanel({ host }: BatchPanelProps) {
       setNotice(null);
       setSource(null);
       await host.workbook.open(data);
-      setFileName(name);
+      opened(name);
       setNotice({ intent: 'info', text: b.uploaded(name) });
       setSource(await readRegisterSource(host.workbook, catalog));
     });

@@ -1,4 +1,5 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { labelColon, useLanguage } from '../../i18n';
 import { useBatchStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -18,7 +19,8 @@ export interface BatchProgressProps {
 export function BatchProgress({ done, total, sheet, cancelling, onCancel }: BatchProgressProps) {
   const styles = useStyles();
   const { b } = useBatchStrings();
-  const text = sheet ? `${b.progress(done, total)}：${sheet}` : b.progress(done, total);
+  const { lang } = useLanguage();
+  const text = sheet ? `${b.progress(done, total)}${labelColon[lang]}${sheet}` : b.progress(done, total);
   return (
     <div className={styles.progress}>
       <Field label={b.progressLabel} validationMessage={text} validationState="none">

@@ -1,5 +1,5 @@
 /** 批量生成's own words, Chinese first. Findings come worded from the core. */
-import { useLanguage, type Lang } from '../../i18n';
+import { counted, useLanguage, type Lang } from '../../i18n';
 
 const zh = {
   title: '批量生成',
@@ -58,7 +58,7 @@ const en: BatchStrings = {
   sourceActive: (sheet, count) => `No 项目清单 sheet; read the current sheet "${sheet}": ${count} project${count === 1 ? '' : 's'}`,
   indicatorSheet: (sheet) => `Indicators from "${sheet}"`,
   findingsTitle: 'Reading the register',
-  findingsCount: (e, wn, i) => `${e} errors, ${wn} warnings, ${i} notes`,
+  findingsCount: (e, wn, i) => `${counted(e, 'error')}, ${counted(wn, 'warning')}, ${counted(i, 'note')}`,
   findingsNone: 'No problems found.',
   moreFindings: (n) => `${n} more not listed`,
   goToCell: (ref) => `Go to ${ref}`,

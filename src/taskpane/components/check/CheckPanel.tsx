@@ -5,7 +5,7 @@
  * Office the workbook is an uploaded .xlsx held in the page, and leaves annotated as a download.
  * Everything goes through `host.workbook`; nothing here knows Office.
  */
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import {
   Button,
   Caption1,
@@ -34,6 +34,7 @@ import type { RowNote } from './FindingRow';
 import { PassComparisonView } from './PassComparisonView';
 import { ScopePicker } from './ScopePicker';
 import { checkStrings, type CheckStrings } from './strings';
+import { useOpenedFile } from '../opened-file';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -91,13 +92,26 @@ export function CheckPanel({ host, offerDownload = browserDownload }: CheckPanel
   const [busy, setBusy] = useState<Busy | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [note, setNote] = useState<RowNote | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
+  const { file: openedFile, opened } = useOpenedFile();
+  const fileName = openedFile.name;
+  /** The file version this panel's findings belong to. */
+  const checkedVersion = useRef(openedFile.version);
   /** The pass a new one is compared with; a ref, because it is read right after an await. */
   const previous = useRef<CheckPass | null>(null);
   const passes = useRef(0);
   /** Set at once (state only after a render), so a double click does not start two actions. */
   const running = useRef(false);
   const fileInput = useRef<HTMLInputElement>(null);
+
+  // Another panel opened another file: what was found here belongs to the old one.
+  useEffect(() => {
+    if (openedFile.version === checkedVersion.current) return;
+    checkedVersion.current = openedFile.version;
+    previous.current = null;
+    setSession(null);
+    setStatus(null);
+    setNote(null);
+  }, [openedFile.version]);
 
   async function runCheck(which: CheckScope): Promise<void> {
     setNote(null);
@@ -217,7 +231,9 @@ export function CheckPanel({ host, offerDownload = browserDownload }: CheckPanel
           const reason = reasonOf(error);
           return { intent: 'error', say: (t) => t.openFailed(file.name, reason) };
         }
-        setFileName(file.name);
+        // Opened here: this panel's next pass is for it (the reset above is for other panels' files).
+        checkedVersion.current = openedFile.version + 1;
+        opened(file.name);
         // Another workbook: nothing to compare with.
         previous.current = null;
         setSession(null);

@@ -3,7 +3,7 @@
  * core's catalog already in both languages and are not repeated here.
  */
 import type { Severity } from '../../../core/check/types';
-import type { Lang } from '../../i18n';
+import { counted, type Lang } from '../../i18n';
 import type { CheckScope } from '../../check-session';
 
 /** Sheets named in the summary line; a workbook of fifty projects is summed up, not listed. */
@@ -79,7 +79,7 @@ const en: CheckStrings = {
   checkedSheets: (sheets: readonly string[]) =>
     `Checked ${sheets.length} sheet${sheets.length === 1 ? '' : 's'}: ${sheets.slice(0, SHOWN_SHEETS).join(', ')}${sheets.length > SHOWN_SHEETS ? ' …' : ''}`,
   noFindings: 'No findings',
-  total: (n: number, counts: Record<Severity, number>) => `${n} finding${n === 1 ? '' : 's'}: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes`,
+  total: (n: number, counts: Record<Severity, number>) => `${counted(n, 'finding')}: ${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counted(counts.info, 'note')}`,
   severities: { error: 'Errors', warning: 'Warnings', info: 'Notes' },
   findingsLabel: 'Findings',
   showMore: (n: number) => `Show ${n} more`,

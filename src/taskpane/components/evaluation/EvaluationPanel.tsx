@@ -40,6 +40,7 @@ import type { PaneHost } from '../../host';
 import { FORMULA_MODES, type FormulaMode } from '../../../core/portable/mode';
 import { useLanguage } from '../../i18n';
 import { evaluationStrings, type EvaluationStrings } from './strings';
+import { useOpenedFile } from '../opened-file';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -125,21 +126,35 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
   const [form, setForm] = useState<Form | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [written, setWritten] = useState<string | null>(null);
-  const [fileName, setFileName] = useState('PerfTable');
   // Outside Office whoever opens the file may not have PerfTable: portable formulas by default (issue 11).
   const [formulas, setFormulas] = useState<FormulaMode>(host.kind === 'standalone' ? 'portable' : 'perf');
+  const [freezable, setFreezable] = useState<string[]>([]);
+  const [freezeTarget, setFreezeTarget] = useState('');
+  const { file: openedFile, opened } = useOpenedFile();
+  const fileName = (openedFile.name ?? 'PerfTable').replace(/\.xlsx$/i, '');
 
-  async function refresh(): Promise<void> {
-    const list = await workbook.sheetNames();
-    setNames(list);
-    if (!list.includes(sheet)) setSheet(list[0] ?? '');
+  /**
+   * The sheets to offer: 绩效目标表 only as sources (not the -自评, -监控, -固化 or 绩效汇总 sheets
+   * made from them), and the sheets with PERF formulas (evaluation sheets, 绩效汇总) to freeze.
+   */
+  async function refresh(made?: string): Promise<void> {
+    const grids = await workbook.readGrids();
+    const unique = (list: string[]) => list.filter((name, i) => list.indexOf(name) === i);
+    const targets = unique(evaluationSources(grids).filter((found) => found.kind === 'target').map((found) => found.sheet));
+    const evaluations = unique(findEvaluationSheets(grids).map((entry) => entry.sheet));
+    const freezable = [...evaluations, ...grids.map((g) => g.sheet).filter((name) => name.startsWith(EVALUATION_SUMMARY_SHEET))].filter(
+      (name) => !name.endsWith('-固化'),
+    );
+    setNames(targets);
+    setSheet((current) => (targets.includes(current) ? current : (targets[0] ?? '')));
+    setFreezable(freezable);
+    setFreezeTarget((current) => (made && freezable.includes(made) ? made : freezable.includes(current) ? current : (freezable[0] ?? '')));
   }
 
   useEffect(() => {
     refresh().catch((error: unknown) => setStatus({ intent: 'error', say: (t) => t.failed(reasonOf(error)) }));
-    // Only on mount: later refreshes are the user's.
-  }, []);
+    // On mount, and when a file is opened (here or in another panel): later refreshes are the user's.
+  }, [openedFile.version]);
 
   // The chosen sheet, read: its project and what its cells already hold.
   useEffect(() => {
@@ -191,8 +206,7 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
       const fallbacks = layout.portableFallbacks ?? [];
       const report = await workbook.writeLayouts([layout]);
       const name = report.written[0]?.name ?? layout.name;
-      setWritten(name);
-      await refresh();
+      await refresh(name);
       const charts = layout.charts ?? [];
       let drawn = false;
       if (charts.length > 0 && workbook.addCharts) {
@@ -217,15 +231,17 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
       if (entries.length === 0) return { intent: 'warning', say: (t) => t.summaryNone };
       const report = await workbook.writeLayouts([evaluationSummaryLayout(entries, { name: EVALUATION_SUMMARY_SHEET })]);
       const name = report.written[0]?.name ?? EVALUATION_SUMMARY_SHEET;
-      await refresh();
-      return { intent: 'success', say: (t) => t.summaryDone(name, entries.length) };
+      await refresh(name);
+      // Projects, not sheets: a project's 自评 and 监控 sheets are one project.
+      const projects = new Set(entries.map((entry) => entry.code || entry.name)).size;
+      return { intent: 'success', say: (t) => t.summaryDone(name, projects) };
     });
 
   const freeze = (): Promise<void> =>
     act('freeze', async () => {
-      const target = written ?? sheet;
-      if (!workbook.freezeSheet || target === '') return { intent: 'warning', say: (t) => t.freezeUnavailable };
-      const result = await workbook.freezeSheet(target);
+      if (!workbook.freezeSheet) return { intent: 'warning', say: (t) => t.freezeUnavailable };
+      if (freezeTarget === '') return { intent: 'warning', say: (t) => t.freezeNone };
+      const result = await workbook.freezeSheet(freezeTarget);
       await refresh();
       return { intent: 'success', say: (t) => t.freezeDone(result.name, result.replaced) };
     });
@@ -243,11 +259,8 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
     if (!file || host.kind !== 'standalone') return;
     void act('upload', async () => {
       await host.workbook.open(await file.arrayBuffer());
-      setFileName(file.name.replace(/\.xlsx$/i, ''));
-      setWritten(null);
-      const list = await workbook.sheetNames();
-      setNames(list);
-      setSheet(list[0] ?? '');
+      opened(file.name);
+      await refresh();
       return null;
     });
   }
@@ -361,6 +374,17 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
           ))}
         </RadioGroup>
       </Field>
+      {freezable.length > 0 && (
+        <Field label={s.freezeSheetLabel} hint={s.freezeHint}>
+          <Select value={freezeTarget} onChange={(_e, data) => setFreezeTarget(data.value)} aria-label={s.freezeSheetLabel}>
+            {freezable.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void generate()} disabled={!source || busy !== null}>
           {busy === 'generate' ? s.generating : s.generate}
@@ -368,7 +392,7 @@ export function EvaluationPanel({ host, offerDownload = browserDownload }: Evalu
         <Button onClick={() => void summarize()} disabled={busy !== null} title={s.summaryHint}>
           {s.summary}
         </Button>
-        <Button onClick={() => void freeze()} disabled={busy !== null || (written === null && sheet === '')} title={s.freezeHint}>
+        <Button onClick={() => void freeze()} disabled={busy !== null} title={s.freezeHint}>
           {s.freeze}
         </Button>
         {host.kind === 'standalone' && (

@@ -2,7 +2,7 @@
  * The 自评/监控 panel's own words, Chinese first and English. Labels of the sheets themselves come
  * from the core (evaluation.ts, target-sheet.ts) and are not repeated here.
  */
-import type { Lang } from '../../i18n';
+import { counted, type Lang } from '../../i18n';
 
 const zh = {
   title: '自评与监控',
@@ -10,7 +10,7 @@ const zh = {
   sheetLabel: '绩效目标表',
   sheetPlaceholder: '选择工作表',
   refresh: '刷新',
-  noSheets: '工作簿中还没有工作表',
+  noSheets: '工作簿中没有绩效目标表',
   uploadLabel: '打开 .xlsx 文件',
   uploadHint: '未在 Excel 中运行：先打开一个含绩效目标表的工作簿，生成后下载。',
   modeLabel: '生成',
@@ -35,9 +35,11 @@ const zh = {
   summaryDone: (name: string, n: number) => `已生成“${name}”：${n} 个项目`,
   summaryNone: '还没有自评表或监控表可汇总',
   freeze: '固化结果',
-  freezeHint: '复制所选工作表，把 PERF 公式换成当前数值，发给没有安装本加载项的同事',
+  freezeHint: '复制“要固化的工作表”中所选的表，把 PERF 公式换成当前数值，发给没有安装本加载项的同事',
   freezeDone: (name: string, n: number) => `已生成“${name}”：${n} 个公式已固化为数值，原表不变`,
   freezeUnavailable: '此处无法固化：请在 Excel 中使用',
+  freezeSheetLabel: '要固化的工作表',
+  freezeNone: '还没有可固化的自评表、监控表或汇总表',
   download: '下载工作簿',
   failed: (reason: string) => `操作失败：${reason}`,
   score: (total: string, grade: string) => `预计总分 ${total}，等级 ${grade}`,
@@ -54,7 +56,7 @@ const en: EvaluationStrings = {
   sheetLabel: 'Target table',
   sheetPlaceholder: 'Pick a sheet',
   refresh: 'Refresh',
-  noSheets: 'The workbook has no sheets yet',
+  noSheets: 'No target table in the workbook',
   uploadLabel: 'Open an .xlsx file',
   uploadHint: 'Not running in Excel: open a workbook with a target table first, download the result.',
   modeLabel: 'Make',
@@ -76,12 +78,14 @@ const en: EvaluationStrings = {
   generatedNoChart: (name: string) => `Made sheet "${name}"; insert the chart in Excel (its data is on the sheet)`,
   summary: 'Summary',
   summaryHint: 'Lists every self-evaluation and monitoring sheet with its rate, score, grade and light; sortable',
-  summaryDone: (name: string, n: number) => `Made "${name}": ${n} projects`,
+  summaryDone: (name: string, n: number) => `Made "${name}": ${counted(n, 'project')}`,
   summaryNone: 'No self-evaluation or monitoring sheets to sum up yet',
   freeze: 'Freeze results',
-  freezeHint: 'Copies the chosen sheet with its PERF formulas replaced by their values, for colleagues without the add-in',
+  freezeHint: 'Copies the sheet chosen under "Sheet to freeze" with its PERF formulas replaced by their values, for colleagues without the add-in',
   freezeDone: (name: string, n: number) => `Made "${name}": ${n} formulas frozen to values; the original is unchanged`,
   freezeUnavailable: 'Freezing is not available here: use it in Excel',
+  freezeSheetLabel: 'Sheet to freeze',
+  freezeNone: 'No self-evaluation, monitoring or summary sheet to freeze yet',
   download: 'Download workbook',
   failed: (reason: string) => `Failed: ${reason}`,
   score: (total: string, grade: string) => `Expected total ${total}, grade ${grade}`,

@@ -2,7 +2,7 @@
  * The 新建项目 wizard's own words, Chinese first. Findings come worded from the core; the table's
  * labels (预算数, 三级指标 …) are the table's own words in both languages, with English beside them.
  */
-import { useLanguage, type Lang } from '../../i18n';
+import { counted, useLanguage, type Lang } from '../../i18n';
 import type { StepId } from './draft';
 import type { SeverityCounts } from './findings';
 
@@ -151,7 +151,7 @@ const en: WizardStrings = {
   moreRows: (n) => `${n} more rows not shown`,
   findingsTitle: 'Findings',
   findingsNone: 'No problems found.',
-  findingsCount: (c) => `${c.error} errors, ${c.warning} warnings, ${c.info} notes`,
+  findingsCount: (c) => `${counted(c.error, 'error')}, ${counted(c.warning, 'warning')}, ${counted(c.info, 'note')}`,
   fix: (step) => `Fix it (${step})`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
 
