@@ -6,7 +6,8 @@ import { evalCommand } from './commands/eval';
 import { parseCommand } from './commands/parse';
 import { monitorCommand } from './commands/monitor';
 import { scoreCommand } from './commands/score';
-import type { CommandIO } from './io';
+import { writeReason, type CommandIO, type Reason } from './io';
+import { knownProfileNames, resolveProfile } from '../core/score/profiles';
 
 const USAGE = `perftable 绩效表助手 — 指标值解析与判断 / PerfTable command line
 
@@ -61,6 +62,11 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     io.stdout.write(USAGE);
     return command === undefined ? 2 : 0;
   }
+  const invalid = invalidOption(values);
+  if (invalid) {
+    writeReason(io, command, invalid);
+    return 2;
+  }
   switch (command) {
     case 'parse':
       return parseCommand(io, { level2: values.level2 });
@@ -76,14 +82,56 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   }
 }
 
+const PERCENT_MODES: readonly string[] = ['auto', 'fraction', 'whole'];
+
+/** An option value no command could use (`--profile bogus`), named with the valid ones. */
+function invalidOption(values: { profile?: string; 'percent-mode'?: string }): Reason | undefined {
+  if (values.profile !== undefined && !resolveProfile(values.profile).ok) {
+    return { zh: `未知的评分方案「${values.profile}」，可用：${knownProfileNames()}`, en: `unknown --profile "${values.profile}"; known: ${knownProfileNames()}` };
+  }
+  const mode = values['percent-mode'];
+  if (mode !== undefined && !PERCENT_MODES.includes(mode)) {
+    return { zh: `未知的 --percent-mode「${mode}」，可用：${PERCENT_MODES.join('、')}`, en: `unknown --percent-mode "${mode}"; known: ${PERCENT_MODES.join(', ')}` };
+  }
+  return undefined;
+}
+
+/** Commands that write a file: a closed pipe must not stop them half-way (see run). */
+const FILE_COMMANDS = new Set(['generate', 'template', 'selfeval', 'monitor-sheet', 'import']);
+
+/**
+ * A reader that stopped reading (`perftable check … | head -1`) closes the pipe: the output so
+ * far is what was wanted, so the command ends quietly with status 0, not with a stack trace.
+ * A command that writes a file finishes it first (its further output is dropped) and keeps its
+ * own status, so that a closed pipe never leaves the file unwritten.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WritableStream, finishFirst: boolean, exit: (code: number) => void = (code) => process.exit(code)): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    if (!finishFirst) exit(0);
+    // Drop what is still written; the command goes on to write its file.
+    stream.write = ((_chunk: unknown, ...rest: unknown[]) => {
+      const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+      callback?.();
+      return true;
+    }) as typeof stream.write;
+  });
+}
+
 /** Entry point of the `perftable` bin. */
 export function run(): void {
-  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+  const argv = process.argv.slice(2);
+  const finishFirst = FILE_COMMANDS.has(argv[0] ?? '');
+  endQuietlyOnClosedPipe(process.stdout, finishFirst);
+  endQuietlyOnClosedPipe(process.stderr, finishFirst);
+  main(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`perftable: ${String(error)}\n`);
+      // No stack and no library text: what happened, in both languages, and status 2.
+      const detail = error instanceof Error ? error.name : typeof error;
+      process.stderr.write(`perftable：内部错误（${detail}），未完成 / perftable: internal error (${detail}); nothing was finished\n`);
       process.exitCode = 2;
     },
   );

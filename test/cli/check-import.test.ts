@@ -9,7 +9,7 @@ import { wordTextToGrids } from '../../src/core/read/word-import';
 import { readGrids } from '../../src/workbook/xlsx';
 import { gridsToXlsxBuffer } from '../../src/workbook/xlsx-grid';
 import { cleanSheet } from '../core/check/sheets';
-import { decodeText } from '../../src/cli/commands/import';
+import { decodeTextFile } from '../../src/cli/text-decode';
 import { runCli } from '../helpers/cli';
 import { SEED_TEXT } from '../helpers/seed';
 
@@ -50,9 +50,10 @@ describe('perftable import', () => {
   });
 
   it('decodes text saved as UTF-8 (with or without BOM), UTF-16 or GBK', () => {
-    expect(decodeText(Buffer.from('\ufeff\t项目编码', 'utf8'))).toBe('\t项目编码');
-    expect(decodeText(Buffer.from('\ufeff\t项目编码', 'utf16le'))).toBe('\t项目编码');
-    expect(decodeText(Uint8Array.from([0x09, 0xcf, 0xee, 0xc4, 0xbf, 0xb1, 0xe0, 0xc2, 0xeb]))).toBe('\t项目编码');
+    const decodeText = (bytes: Uint8Array): unknown => decodeTextFile(bytes, 'x.txt');
+    expect(decodeText(Buffer.from('\ufeff\t项目编码', 'utf8'))).toMatchObject({ ok: true, text: '\t项目编码' });
+    expect(decodeText(Buffer.from('\ufeff\t项目编码', 'utf16le'))).toMatchObject({ ok: true, text: '\t项目编码' });
+    expect(decodeText(Uint8Array.from([0x09, 0xcf, 0xee, 0xc4, 0xbf, 0xb1, 0xe0, 0xc2, 0xeb]))).toMatchObject({ ok: true, text: '\t项目编码' });
   });
 
   it('refuses text without tables, and a missing file, with status 2', async () => {

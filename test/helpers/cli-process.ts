@@ -32,6 +32,11 @@ require(${JSON.stringify(join(ROOT, 'src', 'cli', 'main.ts'))}).run();
   return entry;
 }
 
+/** The command line that runs perftable from the sources, for a shell pipeline: `node ENTRY`. */
+export function cliCommand(): string {
+  return `'${process.execPath}' '${entryFile()}'`;
+}
+
 /** Starts `perftable ARGS…` as a child process (standard streams piped). */
 export function spawnCli(args: string[], options: { cwd?: string } = {}): ChildProcess {
   return spawn(process.execPath, [entryFile(), ...args], { cwd: options.cwd ?? ROOT, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -9,16 +9,20 @@ import { extname } from 'node:path';
 import { checkWorkbook, hasErrors, type CheckOptions, type Finding } from '../../core/check';
 import type { Grid } from '../../core/read/grid';
 import { wordTextToGrids } from '../../core/read/word-import';
-import { writeJson, type CommandIO } from '../io';
-import { readTextFile } from './import';
+import { writeJson, writeReason, type CommandIO } from '../io';
+import { readTextFile, unknownEncoding } from './import';
+import { readFailure } from '../read-failure';
+import { knownEncoding } from '../text-decode';
+import { knownProfileNames, resolveProfile } from '../../core/score/profiles';
 import { parseCommandArgs, singleFile } from '../args';
 
-const USAGE = `用法 Usage: perftable check FILE.xlsx|FILE.txt [--json] [--year 2025] [--profile NAME] [--lang zh|en]
+const USAGE = `用法 Usage: perftable check FILE.xlsx|FILE.txt [--json] [--year 2025] [--profile NAME] [--lang zh|en] [--encoding NAME]
   检查绩效目标表：预算、资金支出计划、指标、项目编码、分值。有错误时退出码为 1。
   Checks performance target tables; exit status 1 when there is an error, 2 when the file cannot be read.
 `;
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+const LANGUAGES: readonly string[] = ['zh', 'en'];
 
 export async function checkCommand(args: string[], io: CommandIO): Promise<number> {
   const parsed = parseCommandArgs(
@@ -28,6 +32,7 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
       year: { type: 'string' },
       profile: { type: 'string' },
       lang: { type: 'string' },
+      encoding: { type: 'string' },
     },
     USAGE,
     io,
@@ -45,9 +50,23 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
     }
     options.year = year;
   }
-  if (values.profile !== undefined) options.profile = values.profile;
+  if (values.profile !== undefined) {
+    if (!resolveProfile(values.profile).ok) {
+      writeReason(io, 'check', { zh: `未知的评分方案「${values.profile}」，可用：${knownProfileNames()}`, en: `unknown --profile "${values.profile}"; known: ${knownProfileNames()}` });
+      return 2;
+    }
+    options.profile = values.profile;
+  }
+  if (values.lang !== undefined && !LANGUAGES.includes(values.lang)) {
+    writeReason(io, 'check', { zh: `未知的语言「${values.lang}」，可用：${LANGUAGES.join('、')}`, en: `unknown --lang "${values.lang}"; known: ${LANGUAGES.join(', ')}` });
+    return 2;
+  }
+  if (values.encoding !== undefined && !knownEncoding(values.encoding)) {
+    writeReason(io, 'check', unknownEncoding(values.encoding));
+    return 2;
+  }
 
-  const grids = await readGridsOf(file, io);
+  const grids = await readGridsOf(file, io, values.encoding);
   if (!grids) return 2;
   const findings = checkWorkbook(grids, options);
   if (values.json) {
@@ -61,29 +80,33 @@ export async function checkCommand(args: string[], io: CommandIO): Promise<numbe
   return hasErrors(findings) ? 1 : 0;
 }
 
-/** The grids of a workbook, or of Word text for a .txt file; undefined (reason written) when unreadable. */
-async function readGridsOf(file: string, io: CommandIO): Promise<Grid[] | undefined> {
+/**
+ * The grids of a workbook, or of Word text for a .txt file; undefined (reason written) when
+ * unreadable. Any failure of the reader, thrown or returned, ends here as a Chinese and English
+ * reason (read-failure.ts): exit status 2, never "no findings" about a file that was not read.
+ */
+async function readGridsOf(file: string, io: CommandIO, encoding?: string): Promise<Grid[] | undefined> {
   if (extname(file).toLowerCase() === '.txt') {
-    const text = await readTextFile(file, io);
+    const text = await readTextFile(file, io, encoding);
     return text === undefined ? undefined : wordTextToGrids(text);
   }
+  const unreadable = (error: unknown): undefined => {
+    const reason = readFailure(file, error, 'workbook');
+    io.stderr.write(`${reason.zh}\n${reason.en}\n`);
+    return undefined;
+  };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.stderr.write(`无法读取 ${file}：${code === 'ENOENT' ? '文件不存在 / no such file' : (error as Error).message}\nCannot read ${file}\n`);
-    return undefined;
+    return unreadable(error);
   }
   try {
     const { readGrids } = await import('../../workbook/xlsx');
-    return await readGrids(bytes);
+    const grids: unknown = await readGrids(bytes);
+    return Array.isArray(grids) ? (grids as Grid[]) : unreadable(grids);
   } catch (error) {
-    io.stderr.write(
-      `${file} 不是可读取的 Excel 工作簿（.xlsx）：${(error as Error).message}\n` +
-        `${file} is not a readable .xlsx workbook. For text copied from Word, save it as .txt.\n`,
-    );
-    return undefined;
+    return unreadable(error);
   }
 }
 
@@ -115,8 +138,14 @@ function table(findings: readonly Finding[], english: boolean): string {
     ? `${findings.length} finding(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info\n`
     : `共 ${findings.length} 条：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}\n`;
   if (findings.length === 0) return english ? 'No findings.\n' : '未发现问题。\n';
-  const sheetWidth = Math.min(28, Math.max(...findings.map((f) => width(f.sheet)), 4));
-  const codeWidth = Math.max(...findings.map((f) => f.code.length));
+  // A loop, not a spread into Math.max: 100,000 findings would overflow the call stack.
+  let sheetWidth = 4;
+  let codeWidth = 0;
+  for (const f of findings) {
+    sheetWidth = Math.max(sheetWidth, width(f.sheet));
+    codeWidth = Math.max(codeWidth, f.code.length);
+  }
+  sheetWidth = Math.min(28, sheetWidth);
   const lines = findings.map((f) => {
     const severity = english ? f.severity : SEVERITY_ZH[f.severity];
     return `${pad(f.sheet, sheetWidth)}  ${pad(f.cell, 6)}  ${pad(severity, english ? 7 : 4)}  ${pad(f.code, codeWidth)}  ${english ? f.messageEn : f.message}`;

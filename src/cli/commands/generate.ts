@@ -125,12 +125,12 @@ export async function generateCommand(io: CommandIO, args: string[], options: Ge
       const text = options.fromJson === '-' ? await readAll(io.stdin) : await readFile(options.fromJson, 'utf8');
       const result = projectsFromJson(text, options.fromJson, { defaults: !options.noDefaults, tree });
       projects = result.projects;
-      findings.push(...result.findings);
+      for (const f of result.findings) findings.push(f);
     } else {
       const grids = await readGrids(await readFile(args[0] as string));
       const result = readRegisterWorkbook(grids, { indicatorDefaults: !options.noDefaults, tree });
       projects = result.projects.map((entry) => entry.project);
-      findings.push(...result.findings);
+      for (const f of result.findings) findings.push(f);
     }
   } catch (error) {
     return misuse(io, `无法读取输入（${(error as Error).message}）`, `cannot read the input (${(error as Error).message})`);
@@ -147,6 +147,13 @@ export async function generateCommand(io: CommandIO, args: string[], options: Ge
   const projectLayouts = layouts.slice(layouts.length - projects.length);
   if (mode !== 'target') projectLayouts.forEach((layout, i) => withFormulaMode(layout, projects[i]!, { mode, ...(month !== undefined ? { month } : {}), formulas }));
   const fallbacks = projectLayouts.flatMap((layout) => (layout.portableFallbacks ?? []).map((f) => ({ sheet: layout.name, ...f })));
+  // Texts and links shortened to fit Excel's limits are findings too (warnings: the file is still valid).
+  for (const layout of layouts) {
+    for (const limit of layout.limitFindings ?? []) {
+      writeJson(io.stdout, limit);
+      findings.push(limit);
+    }
+  }
   const failure = await writeOutput(target, () => layoutsToXlsxBuffer(layouts), io.files);
   if (failure) {
     writeReason(io, 'generate', failure);

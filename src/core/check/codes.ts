@@ -24,6 +24,7 @@ export const CHECK_CODES = {
   READ_SPEND_PLAN_UNREADABLE: { severity: 'warning', area: 'read' },
   READ_ROW_UNREADABLE: { severity: 'warning', area: 'read' },
   WORKBOOK_NO_TABLE: { severity: 'error', area: 'read' },
+  CHECK_FINDINGS_CAPPED: { severity: 'info', area: 'read' },
 
   BUDGET_TOTAL_MISSING: { severity: 'error', area: 'budget' },
   BUDGET_SUM_MISMATCH: { severity: 'error', area: 'budget' },

@@ -11,6 +11,7 @@ import { checkCodeText, CODE_LENGTH, divisionOf } from './code';
 import { Reporter, type CheckContext } from './context';
 import { checkSatisfaction } from './department';
 import { finding } from './finding';
+import { appendAll, capFindingsPerSheet } from './finding-cap';
 import { checkIndicators } from './indicators';
 import { readRegisterProjects } from './register';
 import { isSummarySheet } from '../read/register';
@@ -29,6 +30,7 @@ import { readTargetSheets, type TargetTable } from '../read/target-sheet';
 export type { Finding, Severity } from './types';
 export { bySeverity, hasErrors } from './types';
 export { CHECK_CODES, type CheckCode, type CheckArea } from './codes';
+export { CHECK_LIMITS, capFindingsPerSheet } from './finding-cap';
 export type { CheckContext } from './context';
 export { checkCodeText, codeCheckCharacter, CODE_CHARSET, PROVINCE_PREFIXES } from './code';
 
@@ -85,7 +87,7 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookRead {
   const registerGrids = new Set(register?.grids ?? []);
   for (const { grid, read } of perSheet) {
     if (registerGrids.has(grid)) continue;
-    findings.push(...read.findings);
+    appendAll(findings, read.findings);
     for (const table of read.tables) {
       const unreadable = new Set(table.unreadable);
       const entry: WorkbookProject = { sheet: grid.sheet, project: table.project, cells: table.cells, range: table.range, source: 'sheet', unreadable, family: table.family };
@@ -95,7 +97,7 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookRead {
     }
   }
   if (register) {
-    findings.push(...register.findings.map((f): Finding => ({ ...f })));
+    appendAll(findings, register.findings.map((f): Finding => ({ ...f })));
     for (const p of register.projects) projects.push({ ...p, source: 'register' });
   }
   // Workbook order, so that "the first" of two equal codes is the one a person meets first.
@@ -124,12 +126,12 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}
     if (p.codeSource) context.codeSource = p.codeSource;
     const own = checkProject(p.project, p.cells, context);
     if (p.family) for (const f of own) f.family = p.family.name;
-    findings.push(...own);
+    appendAll(findings, own);
   }
-  findings.push(...checkCodesAcross(read.projects));
-  findings.push(...checkReasons(grids, read.projects, options));
-  findings.push(...checkPortableStale(grids));
-  return inSheetOrder(findings, grids.map((g) => g.sheet));
+  appendAll(findings, checkCodesAcross(read.projects));
+  appendAll(findings, checkReasons(grids, read.projects, options));
+  appendAll(findings, checkPortableStale(grids));
+  return capFindingsPerSheet(inSheetOrder(findings, grids.map((g) => g.sheet)));
 }
 
 /**

@@ -127,7 +127,7 @@ export function checkReasons(grids: readonly Grid[], projects: readonly ReasonPr
     const grid = bySheet.get(p.sheet);
     const header = p.cells.header ? parseA1(p.cells.header) : undefined;
     if (!grid || !header) continue;
-    out.push(...reasonsOf(new Cells(grid), header[0], p, options));
+    for (const f of reasonsOf(new Cells(grid), header[0], p, options)) out.push(f);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * merged area's covered cells take its style, row heights fit wrapped text.
  */
 import { cellAddress, columnName, rangeAddress } from './a1';
+import { fitLayoutToExcelLimits } from './excel-limits';
 import type {
   BlockName,
   CellStyle,
@@ -186,7 +187,7 @@ export class SheetBuilder {
     const used = new Set(blocks.flatMap((b) => b.styles.flat()));
     const styles: Record<string, CellStyle> = {};
     for (const [key, style] of Object.entries(STYLES)) if (used.has(key)) styles[key] = { ...style };
-    return {
+    const layout: SheetLayout = {
       name: this.name,
       kind: this.kind,
       usedRange,
@@ -203,6 +204,10 @@ export class SheetBuilder {
       fields: this.fields,
       tables: this.tables,
     };
+    // A cell or formula longer than Excel takes would make a file Excel repairs: shorten it and say so.
+    const limits = fitLayoutToExcelLimits(layout);
+    if (limits.length > 0) layout.limitFindings = limits;
+    return layout;
   }
 
   private cutBlock(span: BlockSpan): LayoutBlock {

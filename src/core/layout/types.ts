@@ -8,6 +8,8 @@
  * (column width in characters of the default font, row height in points).
  */
 
+import type { LimitFinding } from './excel-limits';
+
 /** A constant a cell holds. */
 export type CellValue = string | number | boolean | null;
 
@@ -179,6 +181,8 @@ export interface SheetLayout {
   portableFallbacks?: import('./portable-sheet').PortableFallback[];
   /** Charts drawn from the sheet's own cells (Excel chart objects, so they follow the numbers); exceljs cannot write them. */
   charts?: ChartSpec[];
+  /** What was shortened to fit Excel's limits (see excel-limits.ts); absent when nothing was. */
+  limitFindings?: LimitFinding[];
 }
 
 /** A chart as data: a line chart of `series` over `categories`, placed over the cells of `anchor`. */

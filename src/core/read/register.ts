@@ -190,7 +190,8 @@ export function readRegister(grid: Grid, options: RegisterReadOptions = {}): Reg
     return { projects: [], findings };
   }
   const list = options.indicators ? readIndicatorList(options.indicators) : undefined;
-  if (list) findings.push(...list.findings);
+  // A loop, not push(...): an indicator list of 200,000 rows would overflow the call stack.
+  if (list) for (const f of list.findings) findings.push(f);
   const at = (row: GridValue[], key: RegisterKey): GridValue => {
     const c = header.columns.get(key);
     return c === undefined ? null : row[c - 1] ?? null;

@@ -5,6 +5,7 @@
  * said. The paragraph before each table (its title) becomes the sheet's first row and its name.
  */
 import { columnName } from '../check/address';
+import { SheetNameIndex } from '../layout/sheet-names';
 import { DEPARTMENT_HEADING } from './department';
 import type { Grid } from './grid';
 import { readWordText, type WordText } from './word-text';
@@ -19,11 +20,11 @@ export function wordTextToGrids(input: string | WordText): Grid[] {
   if (department.length > 0) {
     grids.push({ sheet: DEPARTMENT_SHEET, rows: [[DEPARTMENT_SHEET], ...department.map((p) => [p])] });
   }
-  const names = new Set<string>(grids.map((g) => g.sheet));
+  const names = new SheetNameIndex(grids.map((g) => g.sheet));
   word.tables.forEach((table, index) => {
     const width = Math.max(1, ...table.rows.map((row) => row.length));
     const rows: Array<Array<string | null>> = table.rows.map((row) => row.map((cell) => cell));
-    const grid: Grid = { sheet: uniqueSheetName(table.title || `表${index + 1}`, names), rows };
+    const grid: Grid = { sheet: names.claim(table.title || `表${index + 1}`, `表${index + 1}`), rows };
     if (table.title) {
       rows.unshift([table.title]);
       if (width > 1) grid.merges = [`A1:${columnName(width - 1)}1`];
@@ -47,17 +48,4 @@ export function departmentParagraphs(word: WordText): string[] {
     out.push(paragraph);
   }
   return out;
-}
-
-/** Excel's sheet-name rules: at most 31 characters, none of `[]:*?/\`, unique ignoring case. */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'Sheet';
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  let name = base;
-  for (let n = 2; lower.has(name.toLowerCase()); n++) {
-    const suffix = `(${n})`;
-    name = base.slice(0, 31 - suffix.length) + suffix;
-  }
-  taken.add(name);
-  return name;
 }
