@@ -3,7 +3,7 @@
  * problem) gives a long but finite list and never a crash: at most `findingsPerSheet` findings
  * per sheet, errors kept first, then warnings, then infos (so the exit status still says "errors"),
  * and one last finding per capped sheet saying how many more there are.
- * Lists are joined with loops, never `push(...list)`: a spread of 125,000 items overflows V8's stack.
+ * Lists are joined with loops, never by spreading one into push: 125,000 arguments overflow the stack.
  */
 import { message } from '../i18n/messages';
 import type { Finding, Severity } from './types';
