@@ -5,6 +5,7 @@
 import { benchCheck } from './check';
 import { benchLayout, benchLayoutFile } from './layout';
 import type { BenchResult } from './measure';
+import { benchScale } from './scale';
 import { benchScore } from './score';
 import { benchTarget } from './target';
 import { benchWps } from './wps';
@@ -20,6 +21,7 @@ const suites: Suite[] = [
   ['检查 checks', () => benchCheck()],
   ['WPS 表格 bridge calls', benchWps],
   ['whole columns (PERF functions)', benchWholeColumn],
+  ['规模 scale through the command line (issue 14)', benchScale],
 ];
 
 function format(result: BenchResult): string {
@@ -31,7 +33,9 @@ function format(result: BenchResult): string {
 
 async function main(): Promise<void> {
   let missed = 0;
-  for (const [title, run] of suites) {
+  // BENCH_ONLY=scale runs the suites whose title contains the word.
+  const only = process.env.BENCH_ONLY;
+  for (const [title, run] of suites.filter(([t]) => !only || t.includes(only))) {
     console.log(`\n${title}`);
     for (const result of await run()) {
       console.log(format(result));

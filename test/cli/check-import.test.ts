@@ -14,6 +14,8 @@ import { runCli } from '../helpers/cli';
 import { SEED_TEXT } from '../helpers/seed';
 
 const SEED_FILE = join(__dirname, '..', 'fixtures', 'seed.txt');
+jest.setTimeout(60_000);
+
 let dir: string;
 
 beforeAll(() => {
