@@ -89,6 +89,9 @@ export const CHECK_CODES = {
   SCORE_CHECK_DIFFERS: { severity: 'warning', area: 'weights' },
   WEIGHT_LEVEL1: { severity: 'info', area: 'weights' },
   SCORE_NOT_CHECKED: { severity: 'info', area: 'weights' },
+  SCORE_EXECUTION_DIFFERS: { severity: 'warning', area: 'weights' },
+  SCORE_TOTAL_DIFFERS: { severity: 'warning', area: 'weights' },
+  READ_HEADER_UNMAPPED: { severity: 'info', area: 'read' },
 } as const satisfies Partial<Record<MessageCode, CodeSpec>>;
 
 export type CheckCode = keyof typeof CHECK_CODES;

@@ -20,6 +20,7 @@ import { checkReasons } from './reasons';
 import { checkPortableStale } from './portable-stale';
 import type { Finding } from './types';
 import { checkWeights } from './weights';
+import { checkExecutionScore, checkTotalScore } from './execution';
 import type { Catalog } from '../project/catalog';
 import type { Project } from '../project/types';
 import type { DepartmentText } from '../read/department';
@@ -147,6 +148,8 @@ export function checkProject(project: Project, cells: Readonly<Record<string, st
   checkIndicators(r);
   checkSatisfaction(r);
   checkWeights(r);
+  checkExecutionScore(r);
+  checkTotalScore(r);
   return r.findings;
 }
 

@@ -21,6 +21,7 @@ const ACCEPTED_EN = '达成 (met), 部分达成 (partly met), 未达成 (not met
 import { CHECK_MESSAGES } from './messages-check';
 import { LAYOUT_MESSAGES } from './messages-layout';
 import { EVALUATION_MESSAGES } from './messages-evaluation';
+import { READ_MESSAGES } from './messages-read';
 import { WPS_MESSAGES } from './messages-wps';
 import { PORTABLE_MESSAGES } from './messages-portable';
 import { SAFETY_MESSAGES } from './messages-safety';
@@ -29,6 +30,7 @@ export const MESSAGES = {
   ...CHECK_MESSAGES,
   ...LAYOUT_MESSAGES,
   ...EVALUATION_MESSAGES,
+  ...READ_MESSAGES,
   ...WPS_MESSAGES,
   ...PORTABLE_MESSAGES,
   ...SAFETY_MESSAGES,

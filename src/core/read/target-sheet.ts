@@ -34,6 +34,8 @@ export interface SelfEvaluation {
   executionWeight?: CellRaw;
   /** The 预算执行情况 block of a 自评表 or 监控表, where it has one. */
   execution?: ExecutionBlock;
+  /** The entered 总分 (cell: `total`), on the 合计/总分 row under the indicators. */
+  total?: CellRaw;
 }
 
 /** 全年预算数, 全年执行数, 执行率, 分值 and 得分 of the budget's execution, as written (cells: `execution.*`). */
@@ -562,6 +564,11 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
   if (group.headerRow !== undefined) {
     const headers = headerLabels;
     unmapped.push(...unmappedHeaders(sheet, group.headerRow, headers));
+    for (const cell of unmapped) {
+      const at0 = parseA1(cell);
+      const found = at0 ? clip(sheet.text(at0[0], at0[1])) : '';
+      findings.push(at(reader, cell, `unmapped.${cell}`, 'READ_HEADER_UNMAPPED', { found, family: family.name }));
+    }
     const read = readIndicators(reader, headers, project, family);
     selfEval = read.selfEval;
     lastRow = Math.max(lastRow, read.lastRow);
@@ -932,7 +939,16 @@ function readIndicators(reader: TableReader, headers: readonly Label[], project:
     const firstText = firstTextOf(sheet, r);
     if (firstText === undefined) continue;
     // A note ends the table only where a row starts (`注：…` under the table), not as a remark in a cell to the right.
-    if ((firstText.c <= firstColumn && TABLE_END.test(normalizeLabel(firstText.text))) || rowHasTableLabel(sheet, r)) break;
+    if ((firstText.c <= firstColumn && TABLE_END.test(normalizeLabel(firstText.text))) || rowHasTableLabel(sheet, r)) {
+      // A 自评表's 合计/总分 row: its 得分 is the entered total.
+      if (column.score !== undefined && /^(?:合计|总计|总分)/.test(normalizeLabel(firstText.text))) {
+        const totalCell = sheet.rect(r, column.score);
+        self.total = sheet.raw(totalCell.r0, totalCell.c0);
+        cells.total = a1(totalCell.r0, totalCell.c0);
+        lastRow = r;
+      }
+      break;
+    }
     const l1 = decorated(cell(r, 'level1'), levelName);
     const l2 = decorated(cell(r, 'level2'), levelName);
     const l3 = decorated(cell(r, 'level3'), indicatorName);
@@ -1000,7 +1016,7 @@ function readIndicators(reader: TableReader, headers: readonly Label[], project:
     }
     lastRow = r;
   }
-  const hasSelf = self.weights !== undefined || self.scores !== undefined || self.actuals !== undefined;
+  const hasSelf = self.weights !== undefined || self.scores !== undefined || self.actuals !== undefined || self.total !== undefined;
   return hasSelf ? { selfEval: self, lastRow } : { lastRow };
 }
 

@@ -211,6 +211,7 @@ describe('form families', () => {
     const t = readTargetSheets(plainForm('某项目', TREE.map((r) => [...r, '说明文字']), ['一级指标', '二级指标', '三级指标', '指标值', '考核口径'])).tables[0]!;
     expect(t.family.id).toBe('generic');
     expect(t.unmapped).toEqual(['E9']);
+    expect(readTargetSheets(plainForm('某项目', TREE.map((r) => [...r, '说明文字']), ['一级指标', '二级指标', '三级指标', '指标值', '考核口径'])).findings.map((f) => `${f.cell} ${f.severity} ${f.code}`)).toEqual(['E9 info READ_HEADER_UNMAPPED']);
     expect(t.family.parts).toEqual({ code: false, spendPlan: false, basis: false, weights: false });
   });
 
@@ -236,5 +237,28 @@ describe('自评表', () => {
 
   it('checks a clean 自评表 without a false error', () => {
     expect(list(selfEvalForm(sichuanCode('24'))).filter((f) => !f.includes(' info '))).toEqual([]);
+  });
+
+  it('checks the entered 预算执行率 得分 against min(rate, 1) × its 分值, and the 总分 against the scores', () => {
+    const grid = selfEvalForm(sichuanCode('24'));
+    grid.rows[4] = [null, '年度资金总额', 100, 100, 80, 10, 0.8, 9.5, null];
+    grid.rows[17] = ['总分', null, null, null, null, null, 100, 99.5, null];
+    const findings = checkWorkbook([grid]);
+    const execution = findings.find((f) => f.code === 'SCORE_EXECUTION_DIFFERS');
+    expect(execution?.cell).toBe('H5');
+    expect(execution?.message).toContain('8');
+    expect(findings.filter((f) => f.code === 'SCORE_TOTAL_DIFFERS')).toEqual([]);
+    grid.rows[17] = ['总分', null, null, null, null, null, 100, 95, null];
+    expect(checkWorkbook([grid]).filter((f) => f.code === 'SCORE_TOTAL_DIFFERS').map((f) => f.cell)).toEqual(['H18']);
+  });
+
+  it('takes the execution weight from a label such as 预算执行情况(20分) when no 分值 is written', () => {
+    const grid = selfEvalForm(sichuanCode('24'));
+    grid.rows[3] = ['预算执行情况(20分)', null, '年初预算数', '全年预算数(A)', '全年执行数(B)', '执行率(B/A)', '得分', null, null];
+    grid.rows[4] = [null, '年度资金总额', 100, 100, 90, '90%', 17, null, null];
+    const t = readTargetSheets(grid).tables[0]!;
+    expect(t.selfEval?.execution).toMatchObject({ points: 20, spent: 90, score: 17 });
+    const findings = checkWorkbook([grid]).filter((f) => f.code === 'SCORE_EXECUTION_DIFFERS');
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('18')]);
   });
 });
