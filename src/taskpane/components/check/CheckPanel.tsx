@@ -255,6 +255,8 @@ export function CheckPanel({ host, offerDownload = browserDownload }: CheckPanel
 
   const counts = session ? groupBySeverity(session.pass.findings) : null;
   const hasFindings = (session?.pass.findings.length ?? 0) > 0;
+  // The form families the tables were read as (core/read/families), as the findings name them.
+  const families = [...new Set((session?.pass.findings ?? []).flatMap((f) => (f.family ? [f.family] : [])))];
 
   return (
     <section className={styles.panel} aria-label={s.title}>
@@ -297,6 +299,7 @@ export function CheckPanel({ host, offerDownload = browserDownload }: CheckPanel
         <div className={styles.section}>
           <div className={styles.summary}>
             <Caption1>{s.checkedSheets(session.pass.sheets)}</Caption1>
+            {families.length > 0 && <Caption1>{s.readAs(families)}</Caption1>}
             {hasFindings && (
               <Text weight="semibold">
                 {s.total(session.pass.findings.length, { error: counts.error.length, warning: counts.warning.length, info: counts.info.length })}

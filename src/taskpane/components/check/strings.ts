@@ -23,6 +23,7 @@ const zh = {
   checkFailed: (reason: string) => `检查失败：${reason}`,
   noRegister: '未找到项目清单：没有名为“项目清单”的工作表，也没有带“项目编码、项目名称、预算数”表头的工作表',
   noSheets: '工作簿中没有可检查的工作表',
+  readAs: (families: readonly string[]) => families.map((f) => `按「${f}」格式读取`).join('；'),
   checkedSheets: (sheets: readonly string[]) => `已检查 ${sheets.length} 张工作表：${sheets.slice(0, SHOWN_SHEETS).join('、')}${sheets.length > SHOWN_SHEETS ? ' 等' : ''}`,
   noFindings: '未发现问题',
   total: (n: number, counts: Record<Severity, number>) => `共 ${n} 条：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}`,
@@ -76,6 +77,7 @@ const en: CheckStrings = {
   checkFailed: (reason: string) => `The check failed: ${reason}`,
   noRegister: 'No register found: no sheet named 项目清单 and none with the 项目编码, 项目名称, 预算数 header',
   noSheets: 'The workbook has no sheet to check',
+  readAs: (families: readonly string[]) => `Read as: ${families.join('; ')}`,
   checkedSheets: (sheets: readonly string[]) =>
     `Checked ${sheets.length} sheet${sheets.length === 1 ? '' : 's'}: ${sheets.slice(0, SHOWN_SHEETS).join(', ')}${sheets.length > SHOWN_SHEETS ? ' …' : ''}`,
   noFindings: 'No findings',
