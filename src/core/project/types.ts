@@ -61,6 +61,18 @@ export interface Project {
   /** 绩效目标 text. */
   goals: string;
   indicators: IndicatorRow[];
+  /**
+   * The 中期 (or 长期) part of a form that states one beside or above the 年度 part: its own goals,
+   * budget and indicators, kept apart from the year's (never added to the 年度 budget).
+   */
+  longTerm?: PeriodPart;
+}
+
+/** One period's part of a form: 中期目标 with its 中期资金总额 and indicators. */
+export interface PeriodPart {
+  goals: string;
+  budget: Budget;
+  indicators: IndicatorRow[];
 }
 
 /** A cell address in A1 notation, with the sheet it is on. */

@@ -24,7 +24,8 @@ export type PartField =
   | 'spent'
   | 'rate'
   | 'forecast'
-  | 'execution';
+  | 'execution'
+  | 'totalLong';
 
 /** Column headers of an indicator table. */
 export type HeaderField =
@@ -72,6 +73,7 @@ export const PART_WORDS: Readonly<Record<PartField, readonly string[]>> = {
   rate: ['执行率', '预算执行率', '资金执行率', '执行进度', '预算执行进度', '支出进度'],
   forecast: ['预计全年执行数', '预计全年', '全年预计执行数', '预计全年执行'],
   execution: ['预算执行情况', '预算资金执行情况', '资金执行情况', '预算执行'],
+  totalLong: ['中期资金总额', '实施期资金总额', '长期资金总额', '中期资金', '实施期资金'],
 };
 
 export const HEADER_WORDS: Readonly<Record<HeaderField, readonly string[]>> = {
@@ -144,6 +146,8 @@ export function labelKey(text: string): { key: string; unit?: AmountUnit; points
       points = Number(score[1]);
       return '';
     }
+    // `中期目标（2023年-2025年）`, `（20××年—20××年）`: the period's years.
+    if (/^(?:20[\d×xX]{2}年?)(?:[-—–~至到](?:20[\d×xX]{2}年?))?(?:度)?$/.test(inner)) return '';
     if (/^(?:必填|选填|[A-Za-z](?:[/+\-*][A-Za-z])*|%|\d{1,2}|单位:?(?:万元|元))$/.test(inner)) {
       const u = /(万元|元)$/.exec(inner);
       if (u) unit = u[1] as AmountUnit;

@@ -15,7 +15,7 @@ import type { Finding } from '../check/types';
 import { finding, type Params } from '../check/finding';
 import type { CheckCode } from '../check/codes';
 import type { BudgetField } from '../project/budget';
-import type { AmountUnit, IndicatorRow, Project, SpendCheckpoint } from '../project/types';
+import type { AmountUnit, Budget, IndicatorRow, PeriodPart, Project, SpendCheckpoint } from '../project/types';
 import { readMonth } from '../score/month';
 import { formatNumber } from '../target/numbers';
 import { readDepartmentGrid, type DepartmentText } from './department';
@@ -102,10 +102,46 @@ export function readTargetSheets(input: Grid): TargetSheetResult {
     const bottom = index + 1 < groups.length ? (groups[index + 1]?.top ?? sheet.height) - 1 : sheet.height - 1;
     tables.push(readTable(sheet, group, bottom, findings));
   });
+  joinStackedPeriods(tables);
   if (tables.length === 0 && !department && !isList) {
     findings.push(finding({ sheet: grid.sheet, cell: 'A1' }, 'READ_NO_TABLE'));
   }
   return department ? { tables, findings, department } : { tables, findings };
+}
+
+/**
+ * 长期 and 年度 blocks stacked (Hunan): a table with only a 长期/中期 goal, followed by a block
+ * without a name or code of its own, is one project. The first block becomes its `longTerm` part;
+ * the second block's goals, budget and indicators are the year's.
+ */
+function joinStackedPeriods(tables: TargetTable[]): void {
+  for (let i = 0; i + 1 < tables.length; i++) {
+    const a = tables[i]!;
+    const b = tables[i + 1]!;
+    const longOnly = a.cells['longTerm.goals'] !== undefined && a.cells.goals === undefined && a.cells.header !== undefined;
+    if (!longOnly || b.cells.name !== undefined || b.cells.code !== undefined || b.cells.header === undefined) continue;
+    const long = a.project.longTerm ?? { goals: '', budget: { total: null, fiscal: null, other: null }, indicators: [] };
+    long.indicators = a.project.indicators;
+    const moved = (key: string): boolean => key === 'header' || key === 'goals' || key.startsWith('indicators.') || key.startsWith('execution.') || key === 'total';
+    for (const key of Object.keys(a.cells)) {
+      if (moved(key)) delete a.cells[key];
+    }
+    if (b.cells['budget.total'] !== undefined) {
+      if (a.cells['longTerm.budget.total'] === undefined) long.budget = a.project.budget;
+      a.project.budget = b.project.budget;
+      for (const key of Object.keys(a.cells)) if (key.startsWith('budget.')) delete a.cells[key];
+    }
+    for (const [key, cell] of Object.entries(b.cells)) if (moved(key) || key.startsWith('budget.')) a.cells[key] = cell;
+    a.project.indicators = b.project.indicators;
+    a.project.goals = b.project.goals;
+    a.project.longTerm = long;
+    if (b.selfEval) a.selfEval = b.selfEval;
+    else delete a.selfEval;
+    a.range = `${a.range.split(':')[0] ?? 'A1'}:${b.range.split(':')[1] ?? b.range}`;
+    a.unreadable = [...new Set([...a.unreadable.filter((f) => !moved(f)), ...b.unreadable])];
+    a.unmapped = [...a.unmapped, ...b.unmapped];
+    tables.splice(i + 1, 1);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +352,7 @@ interface TableGroup {
   preamble: Label[];
   kinds: Set<LabelKind>;
   /** Keys of the once-per-table parts it has: `预算数` twice starts the next table, 财政资金 beside 上级资金 does not. */
-  keys: Set<string>;
+  keys: Map<string, number>;
   headerRow?: number;
 }
 
@@ -328,6 +364,9 @@ const ONCE: ReadonlySet<LabelKind> = new Set<LabelKind>(['code', 'name', 'total'
  * only join an open table: department prose has `绩效目标：…` lines that must not become tables,
  * nor be taken for the next table's goals.
  */
+/** 年度 goals that mark a period block (Hunan's 长期 and 年度 blocks stacked). */
+const PERIOD_YEAR_KEYS: ReadonlySet<string> = new Set(['年度目标', '年度绩效目标', '年度总体目标']);
+
 const ANCHORS: ReadonlySet<LabelKind> = new Set<LabelKind>(['code', 'name', 'total', 'fiscal', 'other', 'carryOver', 'spend', 'fundUseSection']);
 
 /**
@@ -342,7 +381,7 @@ function groupTables(labels: readonly Label[]): TableGroup[] {
   let pending: Label[] = [];
   const start = (label: Label): TableGroup => {
     const top = Math.min(label.r, ...pending.map((p) => p.r));
-    const group: TableGroup = { top, labels: [], preamble: pending, kinds: new Set(pending.map((p) => p.kind)), keys: new Set() };
+    const group: TableGroup = { top, labels: [], preamble: pending, kinds: new Set(pending.map((p) => p.kind)), keys: new Map() };
     pending = [];
     groups.push(group);
     return group;
@@ -371,16 +410,20 @@ function groupTables(labels: readonly Label[]): TableGroup[] {
       continue;
     }
     const key = `${label.kind}:${label.key ?? ''}`;
-    if (table && !(ONCE.has(label.kind) && table.keys.has(key))) {
+    // The same part twice on one row is two halves side by side (中期 | 年度), not the next table.
+    const seenRow = table?.keys.get(key);
+    if (table && !(ONCE.has(label.kind) && seenRow !== undefined && seenRow !== label.r)) {
       table.labels.push(label);
       table.kinds.add(label.kind);
-      table.keys.add(key);
+      if (seenRow === undefined) table.keys.set(key, label.r);
     } else if (ANCHORS.has(label.kind)) {
       current = start(label);
       current.labels.push(label);
       current.kinds.add(label.kind);
-      current.keys.add(key);
+      current.keys.set(key, label.r);
     }
+    // A 年度目标 block under a 长期 block's indicators waits for its own indicator header.
+    else if (label.kind === 'goals' && PERIOD_YEAR_KEYS.has(label.key ?? '')) pending.push(label);
     // Else a 绩效目标 or 资金用途 outside any table: prose, not a part of one.
   }
   return groups;
@@ -493,40 +536,21 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
     project.amountUnit = stated.unit;
     cells.amountUnit = a1(stated.r, stated.c);
   }
-  const matrix = readBudgetMatrix(sheet, all);
-  const labelTexts: Record<BudgetField, string> = { total: '预算数', fiscal: '财政资金', other: '其他资金', carryOver: '上年结转' };
-  for (const field of ['total', 'fiscal', 'other', 'carryOver'] as const) {
-    // A matrix gives each row label its amount in the budget column; elsewhere each label its value.
-    const sources: Value[] = matrix
-      ? matrix.rows.filter((row) => row.field === field).map((row) => ({ raw: sheet.raw(row.r, matrix.budgetColumn), r: row.r, c: matrix.budgetColumn }))
-      : all.filter((l) => l.kind === field || (field === 'total' && l.kind === 'totalInitial' && !first('total'))).map((l) => valueOf(sheet, l));
-    if (sources.length === 0) continue;
-    // 预算数 is one amount (the first written of its labels); the parts add up (本级财政资金 + 上级资金).
-    const taken = field === 'total' ? [sources.find((v) => readAmount(v.raw).kind !== 'blank') ?? sources[0]!] : sources;
-    cells[`budget.${field}`] = a1(taken[0]!.r, taken[0]!.c);
-    let sum: number | null = null;
-    for (const v of taken) {
-      const address = a1(v.r, v.c);
-      const amount = readAmount(v.raw);
-      if (amount.kind === 'unreadable') {
-        findings.push(at(reader, address, `budget.${field}`, 'READ_AMOUNT_UNREADABLE', { label: labelTexts[field], found: textOf(v.raw) }));
-        sum = null;
-        break;
-      }
-      if (amount.kind === 'blank') continue;
-      let value = amount.value;
-      if (amount.unit) {
-        // An amount that names its own unit: the table's unit when none is stated, else converted to it.
-        if (!cells.amountUnit) {
-          project.amountUnit = amount.unit;
-          cells.amountUnit = address;
-        } else if (amount.unit !== project.amountUnit) value = project.amountUnit === '万元' ? value / 10000 : value * 10000;
-      }
-      sum = (sum ?? 0) + value;
-    }
-    project.budget[field] = sum === null ? null : Math.round(sum * 1e6) / 1e6;
+  // 中期 | 年度 halves side by side: the budget labels left of the 年度 total are the 中期 half's.
+  const longTotal = first('totalLong');
+  const yearTotal = longTotal ? all.find((l) => l.kind === 'total' && l.c > longTotal.c && Math.abs(l.r - longTotal.r) <= 1) : undefined;
+  const inLongHalf = (l: Label): boolean =>
+    longTotal !== undefined && yearTotal !== undefined && BUDGET_ROWS.has(l.kind) && l.c < yearTotal.c && l.r >= longTotal.r && l.r <= longTotal.r + 6;
+  const yearLabels = longTotal ? all.filter((l) => !inLongHalf(l)) : all;
+  const matrix = readBudgetMatrix(sheet, yearLabels);
+  readBudgetFields(reader, yearLabels, matrix, project, project.budget, 'budget');
+  let longTerm: PeriodPart | undefined;
+  if (longTotal) {
+    longTerm = { goals: '', budget: { total: null, fiscal: null, other: null }, indicators: [] };
+    const longLabels = [{ ...longTotal, kind: 'total' as LabelKind }, ...all.filter((l) => inLongHalf(l) && l.kind !== 'total')];
+    readBudgetFields(reader, longLabels, undefined, project, longTerm.budget, 'longTerm.budget');
   }
-  const execution = readExecution(sheet, all, matrix, cells);
+  const execution = readExecution(sheet, yearLabels, matrix, cells);
   project.fundUse = readFundUse(reader, all);
 
   // Spend plan
@@ -538,18 +562,19 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
     lastRow = Math.max(lastRow, plan.lastRow);
   }
 
-  // Goals
+  // Goals; a 中期/长期 goal is its period's
   const goals = first('goals');
   if (goals) {
-    const texts: string[] = [];
-    for (let r = goals.rect.r0; r <= goals.rect.r1; r++) {
-      const v = goals.inline !== undefined ? { raw: goals.inline, r, c: goals.c } : valueOf(sheet, { ...goals, r, rect: { ...goals.rect, r0: r, r1: r } });
-      if (r === goals.rect.r0) cells.goals = a1(v.r, v.c);
-      const text = textOf(v.raw);
-      if (text !== '') texts.push(text);
-      if (goals.inline !== undefined) break;
-    }
-    project.goals = texts.join('\n');
+    const read = readGoals(sheet, goals);
+    if (read.cell) cells.goals = read.cell;
+    project.goals = read.text;
+  }
+  const goalsLong = first('goalsLong');
+  if (goalsLong) {
+    longTerm ??= { goals: '', budget: { total: null, fiscal: null, other: null }, indicators: [] };
+    const read = readGoals(sheet, goalsLong);
+    if (read.cell) cells['longTerm.goals'] = read.cell;
+    longTerm.goals = read.text;
   }
 
   // Indicators
@@ -562,8 +587,16 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
   });
   const unmapped: string[] = [];
   if (group.headerRow !== undefined) {
-    const headers = headerLabels;
-    unmapped.push(...unmappedHeaders(sheet, group.headerRow, headers));
+    // 中期 | 年度 indicator halves side by side: a column named twice starts the second half.
+    const halves = splitHalves(headerLabels, goalsLong !== undefined && goals !== undefined && goalsLong.c > goals.c);
+    const headers = halves?.year ?? headerLabels;
+    if (halves) {
+      longTerm ??= { goals: '', budget: { total: null, fiscal: null, other: null }, indicators: [] };
+      const scratch: Project = { ...project, indicators: [] };
+      readIndicators({ ...reader, cells: {}, findings: [] }, halves.long, scratch, family);
+      longTerm.indicators = scratch.indicators;
+    }
+    unmapped.push(...unmappedHeaders(sheet, group.headerRow, headerLabels));
     for (const cell of unmapped) {
       const at0 = parseA1(cell);
       const found = at0 ? clip(sheet.text(at0[0], at0[1])) : '';
@@ -584,6 +617,7 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
   }
 
   if (execution) selfEval = { ...(selfEval ?? {}), execution };
+  if (longTerm) project.longTerm = longTerm;
   const range = tableRange(sheet, group.top, Math.min(lastRow, bottom), Object.values(cells));
   cells.table = range.split(':')[0] ?? 'A1';
   for (const f of findings.slice(before)) f.family = family.name;
@@ -596,6 +630,87 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
 
 function at(reader: TableReader, cell: string, field: string, code: CheckCode, params: Params = {}): Finding {
   return finding({ sheet: reader.sheet.name, cell, field, project: reader.project() }, code, params);
+}
+
+/**
+ * 预算数 and its parts into `budget`: a matrix gives each row label its amount in the budget column,
+ * elsewhere each label its value. 预算数 is one amount (the first written of its labels); the parts
+ * add up (本级财政资金 + 上级资金). Cells go under `prefix` (`budget.total`).
+ */
+function readBudgetFields(reader: TableReader, labels: readonly Label[], matrix: BudgetMatrix | undefined, project: Project, budget: Budget, prefix: string): void {
+  const { sheet, cells, findings } = reader;
+  const labelTexts: Record<BudgetField, string> = { total: '预算数', fiscal: '财政资金', other: '其他资金', carryOver: '上年结转' };
+  const hasTotal = labels.some((l) => l.kind === 'total');
+  for (const field of ['total', 'fiscal', 'other', 'carryOver'] as const) {
+    const sources: Value[] = matrix
+      ? matrix.rows.filter((row) => row.field === field).map((row) => ({ raw: sheet.raw(row.r, matrix.budgetColumn), r: row.r, c: matrix.budgetColumn }))
+      : labels.filter((l) => l.kind === field || (field === 'total' && l.kind === 'totalInitial' && !hasTotal)).map((l) => valueOf(sheet, l));
+    if (sources.length === 0) continue;
+    const taken = field === 'total' ? [sources.find((v) => readAmount(v.raw).kind !== 'blank') ?? sources[0]!] : sources;
+    cells[`${prefix}.${field}`] = a1(taken[0]!.r, taken[0]!.c);
+    let sum: number | null = null;
+    for (const v of taken) {
+      const address = a1(v.r, v.c);
+      const amount = readAmount(v.raw);
+      if (amount.kind === 'unreadable') {
+        findings.push(at(reader, address, `${prefix}.${field}`, 'READ_AMOUNT_UNREADABLE', { label: labelTexts[field], found: textOf(v.raw) }));
+        sum = null;
+        break;
+      }
+      if (amount.kind === 'blank') continue;
+      let value = amount.value;
+      if (amount.unit) {
+        // An amount that names its own unit: the table's unit when none is stated, else converted to it.
+        if (!cells.amountUnit) {
+          project.amountUnit = amount.unit;
+          cells.amountUnit = address;
+        } else if (amount.unit !== project.amountUnit) value = project.amountUnit === '万元' ? value / 10000 : value * 10000;
+      }
+      sum = (sum ?? 0) + value;
+    }
+    budget[field] = sum === null ? null : Math.round(sum * 1e6) / 1e6;
+  }
+}
+
+/** A goals label's text: after its colon, beside it (on every row it spans), else in the cell under it. */
+function readGoals(sheet: SheetCells, label: Label): { text: string; cell?: string } {
+  if (label.inline !== undefined) return { text: label.inline, cell: a1(label.r, label.c) };
+  const texts: string[] = [];
+  let cell: string | undefined;
+  for (let r = label.rect.r0; r <= label.rect.r1; r++) {
+    const v = valueOf(sheet, { ...label, r, rect: { ...label.rect, r0: r, r1: r } });
+    if (r === label.rect.r0) cell = a1(v.r, v.c);
+    const text = textOf(v.raw);
+    if (text !== '') texts.push(text);
+  }
+  const below = label.rect.r1 + 1;
+  if (texts.length === 0 && below < sheet.height && sheet.text(below, label.c) !== '' && !sheet.label(below, label.c)) {
+    return { text: sheet.text(below, label.c), cell: a1(below, label.c) };
+  }
+  return cell === undefined ? { text: texts.join('\n') } : { text: texts.join('\n'), cell };
+}
+
+/**
+ * An indicator header with 二级/三级/指标值 twice (中期 | 年度 side by side): the 年度 half's columns
+ * and the other half's, the 一级 column shared. `yearFirst` when the 年度 half is the left one.
+ */
+function splitHalves(headers: readonly Label[], yearFirst: boolean): { year: Label[]; long: Label[] } | undefined {
+  const sorted = [...headers].sort((a, b) => a.c - b.c);
+  const seen = new Set<LabelKind>();
+  let split: number | undefined;
+  for (const h of sorted) {
+    if (seen.has(h.kind) && (h.kind === 'level2' || h.kind === 'level3' || h.kind === 'target')) {
+      split = h.c;
+      break;
+    }
+    seen.add(h.kind);
+  }
+  if (split === undefined) return undefined;
+  const firstHalfStart = Math.min(...sorted.filter((h) => h.kind === 'level2' || h.kind === 'level3' || h.kind === 'target').map((h) => h.c));
+  const shared = sorted.filter((h) => h.c < firstHalfStart);
+  const left = sorted.filter((h) => h.c >= firstHalfStart && h.c < (split ?? 0));
+  const right = sorted.filter((h) => h.c >= (split ?? 0));
+  return yearFirst ? { year: [...shared, ...left], long: [...shared, ...right] } : { year: [...shared, ...right], long: [...shared, ...left] };
 }
 
 // ---------------------------------------------------------------------------------------------

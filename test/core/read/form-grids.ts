@@ -69,3 +69,54 @@ export function selfEvalForm(code: string): Grid {
   };
 }
 
+
+/** The central 项目支出绩效目标申报表 (财预〔2015〕88号): 中期 and 年度 halves side by side. */
+export function midAndAnnualForm(): Grid {
+  return {
+    sheet: '申报表',
+    rows: [
+      ['项目支出绩效目标申报表'],
+      ['项目名称', '某信息化项目', null, null, null, null, null, null],
+      ['主管部门及代码', '某部', null, null, '实施单位', '某中心', null, null],
+      ['项目资金（万元）', '中期资金总额：', 300, null, '年度资金总额：', 100, null, null],
+      [null, '其中：财政拨款', 300, null, '其中：财政拨款', 100, null, null],
+      [null, '其他资金', null, null, '其他资金', null, null, null],
+      ['总体目标', '中期目标（2025年-2027年）', null, null, '年度目标', null, null, null],
+      [null, '建成平台。', null, null, '完成一期建设。', null, null, null],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'],
+      [null, '产出指标', '数量指标', '接入单位数', '≥300家', '数量指标', '接入单位数', '≥100家'],
+      [null, null, '质量指标', '系统可用率', '≥99%', '质量指标', '系统可用率', '≥99%'],
+      [null, null, '时效指标', '建成时间', '2027年底前', '时效指标', '一期完成时间', '2025年12月底前'],
+      [null, null, '成本指标', '总成本', '≤300万元', '成本指标', '一期成本', '≤100万元'],
+      [null, '效益指标', '社会效益指标', '办事效率', '明显提高', '社会效益指标', '办事效率', '有所提高'],
+      [null, '满意度指标', '服务对象满意度指标', '用户满意度', '≥90%', '服务对象满意度指标', '用户满意度', '≥85%'],
+    ],
+    merges: ['A4:A6', 'A7:A8', 'A9:A15', 'B11:B13'],
+  };
+}
+
+/** Hunan: a 长期 block and a 年度 block stacked, each with its goals, budget and indicators. */
+export function stackedPeriodsForm(): Grid {
+  const tree = (scale: number): Cell[][] => [
+    ['产出指标', '数量指标', '培训人次', '≥', scale * 100, '人次'],
+    [null, '质量指标', '合格率', '≥', 95, '%'],
+    [null, '时效指标', '完成时间', '定性', '按期完成', null],
+    [null, '成本指标', '总成本', '≤', scale * 50, '万元'],
+    ['效益指标', '社会效益指标', '能力提升', '定性', '有效提升', null],
+    ['满意度指标', '服务对象满意度指标', '满意度', '≥', 90, '%'],
+  ];
+  return {
+    sheet: '目标表',
+    rows: [
+      ['项目名称', '某培训项目', null, null, null, null],
+      ['长期资金总额', 150, null, '单位：万元', null, null],
+      ['长期目标', '三年培训300人次。', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+      ...tree(3),
+      ['年度资金总额', 50, null, null, null, null],
+      ['年度目标', '培训100人次。', null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'],
+      ...tree(1),
+    ],
+  };
+}

@@ -8,7 +8,7 @@ import { checkWorkbook } from '../../../src/core/check';
 import { duplicateWords, labelKey, matchHeader, matchPart, operatorOf } from '../../../src/core/read/labels';
 import { codeInName, joinTarget, readTargetSheets } from '../../../src/core/read/target-sheet';
 import type { Grid } from '../../../src/core/read/grid';
-import { plainForm, selfEvalForm, sichuanCode, TREE, type Cell } from './form-grids';
+import { midAndAnnualForm, plainForm, selfEvalForm, sichuanCode, stackedPeriodsForm, TREE, type Cell } from './form-grids';
 
 
 const list = (grid: Grid, options = {}): string[] => checkWorkbook([grid], options).map((f) => `${f.cell} ${f.severity} ${f.code}`);
@@ -260,5 +260,37 @@ describe('自评表', () => {
     expect(t.selfEval?.execution).toMatchObject({ points: 20, spent: 90, score: 17 });
     const findings = checkWorkbook([grid]).filter((f) => f.code === 'SCORE_EXECUTION_DIFFERS');
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('18')]);
+  });
+});
+
+describe('periods', () => {
+  it('reads the 年度 half of a 中期 | 年度 form as the year, and keeps the 中期 half apart', () => {
+    const { tables } = readTargetSheets(midAndAnnualForm());
+    expect(tables).toHaveLength(1);
+    const { project, cells, family } = tables[0]!;
+    expect(family.id).toBe('mid-and-annual');
+    expect(project.budget).toEqual({ total: 100, fiscal: 100, other: null });
+    expect(cells['budget.total']).toBe('F4');
+    expect(project.goals).toBe('完成一期建设。');
+    expect(project.indicators.map((r) => r.target)).toEqual(['≥100家', '≥99%', '2025年12月底前', '≤100万元', '有所提高', '≥85%']);
+    expect(cells['indicators.0.target']).toBe('H10');
+    expect(project.longTerm?.budget).toEqual({ total: 300, fiscal: 300, other: null });
+    expect(project.longTerm?.goals).toBe('建成平台。');
+    expect(project.longTerm?.indicators.map((r) => r.target)).toEqual(['≥300家', '≥99%', '2027年底前', '≤300万元', '明显提高', '≥90%']);
+    expect(list(midAndAnnualForm()).filter((f) => !f.includes(' info '))).toEqual([]);
+  });
+
+  it('joins stacked 长期 and 年度 blocks into one project with the 年度 block as the year', () => {
+    const { tables } = readTargetSheets(stackedPeriodsForm());
+    expect(tables).toHaveLength(1);
+    const { project, cells } = tables[0]!;
+    expect(project.name).toBe('某培训项目');
+    expect(project.budget.total).toBe(50);
+    expect(project.goals).toBe('培训100人次。');
+    expect(project.indicators.map((r) => r.target)).toEqual(['≥100人次', '≥95%', '按期完成', '≤50万元', '有效提升', '≥90%']);
+    expect(cells['indicators.0.target']).toBe('E14');
+    expect(project.longTerm?.budget.total).toBe(150);
+    expect(project.longTerm?.indicators.map((r) => r.target)[0]).toBe('≥300人次');
+    expect(list(stackedPeriodsForm()).filter((f) => !f.includes(' info '))).toEqual([]);
   });
 });

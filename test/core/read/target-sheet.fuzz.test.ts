@@ -10,7 +10,7 @@ import { readTargetSheets } from '../../../src/core/read/target-sheet';
 import { wordTextToGrids } from '../../../src/core/read/word-import';
 import { MESSAGES } from '../../../src/core/i18n/messages';
 import { SEED_TEXT } from '../../helpers/seed';
-import { plainForm, selfEvalForm, sichuanCode, TREE } from './form-grids';
+import { midAndAnnualForm, plainForm, selfEvalForm, sichuanCode, stackedPeriodsForm, TREE } from './form-grids';
 
 type Value = string | number | boolean | null;
 
@@ -23,7 +23,7 @@ const WORDS = [
   // Other provinces' wordings and layouts (issue 9)
   '项目资金（万元）', '资金总额', '年度资金总额：10606.7522万元', '其中：当年财政拨款', '上级资金', '年初预算数', '全年预算数(A)', '全年执行数',
   '执行率', '预算执行情况(20分)', '指标性质', '度量单位', '≧', '正向', '定性', '指标2：', '/', '产出指标(50分)', '实际完成指标值(B)',
-  '1-6月完成值', '预计全年执行数', '偏差原因分析及改进措施', '项目支出绩效自评表（2024年度）', '51000025P000123450001-某项目', '中期目标', '年度目标',
+  '1-6月完成值', '预计全年执行数', '偏差原因分析及改进措施', '项目支出绩效自评表（2024年度）', '51000025P000123450001-某项目', '中期目标', '年度目标', '中期资金总额：', '长期目标', '长期资金总额',
 ];
 
 const value: fc.Arbitrary<Value> = fc.oneof(
@@ -44,7 +44,7 @@ const grid: fc.Arbitrary<Grid> = fc.record({
   merges: fc.array(merge, { maxLength: 6 }),
 });
 
-const SEED_GRIDS = [...wordTextToGrids(SEED_TEXT), plainForm('某项目', TREE), selfEvalForm(sichuanCode('24'))];
+const SEED_GRIDS = [...wordTextToGrids(SEED_TEXT), plainForm('某项目', TREE), selfEvalForm(sichuanCode('24')), midAndAnnualForm(), stackedPeriodsForm()];
 
 type Edit =
   | { kind: 'set'; r: number; c: number; v: Value }
