@@ -252,7 +252,13 @@ class SheetCells {
       for (let c = 0; c < row.length; c++) {
         if (typeof row[c] !== 'string') continue;
         const info = this.label(r, c);
-        if (info) out.push({ ...info, r, c, rect: this.rect(r, c) });
+        if (!info) continue;
+        const label: Label = { kind: info.kind, r, c, rect: this.rect(r, c) };
+        if (info.key !== undefined) label.key = info.key;
+        if (info.inline !== undefined) label.inline = info.inline;
+        if (info.unit !== undefined) label.unit = info.unit;
+        if (info.points !== undefined) label.points = info.points;
+        out.push(label);
       }
     }
     return out;
@@ -695,6 +701,9 @@ function readGoals(sheet: SheetCells, label: Label): { text: string; cell?: stri
  * and the other half's, the 一级 column shared. `yearFirst` when the 年度 half is the left one.
  */
 function splitHalves(headers: readonly Label[], yearFirst: boolean): { year: Label[]; long: Label[] } | undefined {
+  if (headers.filter((h) => h.kind === 'target' || h.kind === 'level3').length <= 2 && headers.filter((h) => h.kind === 'level2').length <= 1) {
+    if (headers.filter((h) => h.kind === 'target').length <= 1 && headers.filter((h) => h.kind === 'level3').length <= 1) return undefined;
+  }
   const sorted = [...headers].sort((a, b) => a.c - b.c);
   const seen = new Set<LabelKind>();
   let split: number | undefined;
@@ -732,6 +741,7 @@ const BUDGET_ROWS = new Set<LabelKind>(['total', 'fiscal', 'other', 'carryOver']
  * 执行率 | 得分) over rows named by budget parts (年度资金总额, 其中：当年财政拨款, 上年结转资金 …).
  */
 function readBudgetMatrix(sheet: SheetCells, all: readonly Label[]): BudgetMatrix | undefined {
+  if (!all.some((l) => l.kind === 'spent' || l.kind === 'rate' || l.kind === 'totalInitial' || l.kind === 'forecast')) return undefined;
   const byRow = new Map<number, Label[]>();
   for (const l of all) if (MATRIX_COLUMNS.has(l.kind)) byRow.set(l.r, [...(byRow.get(l.r) ?? []), l]);
   for (const [r, labels] of [...byRow].sort((a, b) => a[0] - b[0])) {
@@ -756,6 +766,7 @@ function readBudgetMatrix(sheet: SheetCells, all: readonly Label[]): BudgetMatri
 
 /** The 预算执行 block: from the matrix's 预算数 row, else from labels beside their values. */
 function readExecution(sheet: SheetCells, all: readonly Label[], matrix: BudgetMatrix | undefined, cells: Record<string, string>): ExecutionBlock | undefined {
+  if (!matrix && !all.some((l) => l.kind === 'spent' || l.kind === 'rate' || l.kind === 'forecast' || l.kind === 'execution')) return undefined;
   const out: ExecutionBlock = {};
   const points = all.find((l) => (l.kind === 'execution' || l.kind === 'rate') && l.points !== undefined)?.points;
   if (points !== undefined) out.points = points;
@@ -1139,19 +1150,31 @@ type CellRead = { text: string; raw: CellRaw; address: string; written: boolean 
 
 /** A cell with its text cleaned by `clean` (decorations off a name). */
 function decorated(cell: CellRead | undefined, clean: (text: string) => string): CellRead | undefined {
-  return cell ? { ...cell, text: clean(cell.text) } : undefined;
+  if (!cell || cell.text === '') return cell;
+  const text = clean(cell.text);
+  return text === cell.text ? cell : { ...cell, text };
 }
 
 /** `产出指标(50分)`, `产出指标（必填）`, `①产出指标` → `产出指标`. */
 function levelName(text: string): string {
-  if (text === '') return text;
-  const key = labelKey(text).key;
-  return key === '' ? text : key;
+  // Names repeat on every sheet: cleaned once each (bounded, like the label memo).
+  let clean = LEVEL_MEMO.get(text);
+  if (clean === undefined) {
+    // Only a decorated name changes: a plain one stays as written (spaces and all).
+    const key = /[(（【[①-⑳:：]|^\s*\d|必填/.test(text) ? labelKey(text).key : text;
+    clean = key === '' ? text : key;
+    if (LEVEL_MEMO.size >= LABEL_MEMO_SIZE) LEVEL_MEMO.clear();
+    LEVEL_MEMO.set(text, clean);
+  }
+  return clean;
 }
+
+const LEVEL_MEMO = new Map<string, string>();
 
 /** `指标1：培训人次` → `培训人次`; a bare `指标1：` is a placeholder → ''. */
 function indicatorName(text: string): string {
   // Only the prefix goes; the name stays as written (full-width brackets and all).
+  if (!/^\s*(?:[①-⑳]|指标)/.test(text)) return text;
   return text.replace(/^\s*(?:[①-⑳]\s*|指标\s*[0-9０-９]{1,2}\s*[:：]\s*)/, '').trim();
 }
 
@@ -1222,6 +1245,7 @@ function readExecutionWeight(sheet: SheetCells, label: Label, headerRow: number 
  * A code starts with two digits and has 15 to 30 letters and digits, most of them digits.
  */
 export function codeInName(text: string): { code: string; name: string } | undefined {
+  if (!/[0-9０-９]{6}/.test(text)) return undefined;
   const norm = text.normalize('NFKC').trim();
   const isCode = (c: string): boolean => /^\d{2}[0-9A-Za-z]{13,28}$/.test(c) && (c.match(/\d/g)?.length ?? 0) >= c.length * 0.6;
   const before = /^([0-9A-Za-z]{15,30})\s*[-—–_:|\s]\s*(.+)$/.exec(norm);
