@@ -61,6 +61,8 @@ export interface WorkbookProject {
   family?: FormFamily;
   /** Where the 项目编码 came from (its field, or the 项目名称 cell). */
   codeSource?: 'field' | 'name';
+  /** The period a form's part is for: 年度, or 中期/长期 for the part kept apart (project.longTerm). */
+  period?: string;
 }
 
 export interface WorkbookRead {
@@ -95,6 +97,11 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookRead {
       if (table.selfEval) entry.selfEval = table.selfEval;
       if (table.codeSource) entry.codeSource = table.codeSource;
       projects.push(entry);
+      const long = longTermProject(entry);
+      if (long) {
+        entry.period = '年度';
+        projects.push(long);
+      }
     }
   }
   if (register) {
@@ -108,6 +115,25 @@ export function readWorkbook(grids: readonly Grid[]): WorkbookRead {
     findings.push(finding({ sheet: safe[0]?.sheet ?? '', cell: 'A1' }, 'WORKBOOK_NO_TABLE'));
   }
   return department ? { projects, findings, department } : { projects, findings };
+}
+
+/**
+ * The 中期/长期 part of a form as a project of its own (its goals, budget and indicators, at their
+ * cells), checked on its own and never added to the 年度 budget. Its code is the year's: not a duplicate.
+ */
+function longTermProject(entry: WorkbookProject): WorkbookProject | undefined {
+  const long = entry.project.longTerm;
+  // A 中期 goal alone (no indicators of its own) is shown with the year's table, not checked apart.
+  if (!long || long.indicators.length === 0) return undefined;
+  const cells: Record<string, string> = {};
+  for (const key of ['table', 'name', 'unit', 'title', 'amountUnit', 'header'] as const) if (entry.cells[key] !== undefined) cells[key] = entry.cells[key];
+  for (const [key, cell] of Object.entries(entry.cells)) if (key.startsWith('longTerm.')) cells[key.slice('longTerm.'.length)] = cell;
+  const project = { ...entry.project, code: '', goals: long.goals, budget: long.budget, indicators: long.indicators, spendPlan: [] };
+  delete project.longTerm;
+  const out: WorkbookProject = { sheet: entry.sheet, project, cells, source: 'sheet', unreadable: entry.unreadable, period: long.label ?? '中期' };
+  if (entry.range !== undefined) out.range = entry.range;
+  if (entry.family) out.family = entry.family;
+  return out;
 }
 
 /** Every finding of a workbook: reading, each project's checks, then the workbook-wide ones. */

@@ -70,6 +70,8 @@ export interface Project {
 
 /** One period's part of a form: 中期目标 with its 中期资金总额 and indicators. */
 export interface PeriodPart {
+  /** 中期 (the default) or 长期, as the form names it. */
+  label?: string;
   goals: string;
   budget: Budget;
   indicators: IndicatorRow[];

@@ -551,6 +551,8 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
   const matrix = readBudgetMatrix(sheet, yearLabels);
   readBudgetFields(reader, yearLabels, matrix, project, project.budget, 'budget');
   let longTerm: PeriodPart | undefined;
+  /** Where the 中期 half's indicator values are (`indicators.0.target` …), apart from the year's. */
+  const longCells: Record<string, string> = {};
   if (longTotal) {
     longTerm = { goals: '', budget: { total: null, fiscal: null, other: null }, indicators: [] };
     const longLabels = [{ ...longTotal, kind: 'total' as LabelKind }, ...all.filter((l) => inLongHalf(l) && l.kind !== 'total')];
@@ -599,7 +601,7 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
     if (halves) {
       longTerm ??= { goals: '', budget: { total: null, fiscal: null, other: null }, indicators: [] };
       const scratch: Project = { ...project, indicators: [] };
-      readIndicators({ ...reader, cells: {}, findings: [] }, halves.long, scratch, family);
+      readIndicators({ ...reader, cells: longCells, findings: [] }, halves.long, scratch, family);
       longTerm.indicators = scratch.indicators;
     }
     unmapped.push(...unmappedHeaders(sheet, group.headerRow, headerLabels));
@@ -623,7 +625,11 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
   }
 
   if (execution) selfEval = { ...(selfEval ?? {}), execution };
-  if (longTerm) project.longTerm = longTerm;
+  if (longTerm) {
+    project.longTerm = longTerm;
+    for (const [key, cell] of Object.entries(longCells)) cells[`longTerm.${key}`] = cell;
+    if (goalsLong && /长期/.test(goalsLong.key ?? '')) longTerm.label = '长期';
+  }
   const range = tableRange(sheet, group.top, Math.min(lastRow, bottom), Object.values(cells));
   cells.table = range.split(':')[0] ?? 'A1';
   for (const f of findings.slice(before)) f.family = family.name;
