@@ -605,11 +605,7 @@ function readTable(sheet: SheetCells, group: TableGroup, bottom: number, finding
       longTerm.indicators = scratch.indicators;
     }
     unmapped.push(...unmappedHeaders(sheet, group.headerRow, headerLabels));
-    for (const cell of unmapped) {
-      const at0 = parseA1(cell);
-      const found = at0 ? clip(sheet.text(at0[0], at0[1])) : '';
-      findings.push(at(reader, cell, `unmapped.${cell}`, 'READ_HEADER_UNMAPPED', { found, family: family.name }));
-    }
+    // Kept as data (table.unmapped), not as findings: PerfTable's own 自评/监控 sheets have columns of their own.
     const read = readIndicators(reader, headers, project, family);
     selfEval = read.selfEval;
     lastRow = Math.max(lastRow, read.lastRow);
