@@ -23,6 +23,7 @@ import { LAYOUT_MESSAGES } from './messages-layout';
 import { EVALUATION_MESSAGES } from './messages-evaluation';
 import { WPS_MESSAGES } from './messages-wps';
 import { PORTABLE_MESSAGES } from './messages-portable';
+import { FILE_MESSAGES } from './messages-file';
 
 export const MESSAGES = {
   ...CHECK_MESSAGES,
@@ -30,6 +31,7 @@ export const MESSAGES = {
   ...EVALUATION_MESSAGES,
   ...WPS_MESSAGES,
   ...PORTABLE_MESSAGES,
+  ...FILE_MESSAGES,
   // Target grammar
   EMPTY_TARGET: { zh: () => '指标值为空', en: () => 'The target is empty' },
   MISSING_NUMBER: {
