@@ -5,6 +5,7 @@
 import { benchCheck } from './check';
 import { benchLayout, benchLayoutFile } from './layout';
 import type { BenchResult } from './measure';
+import { benchReadFile } from './read-file';
 import { benchScore } from './score';
 import { benchTarget } from './target';
 import { benchWps } from './wps';
@@ -20,6 +21,7 @@ const suites: Suite[] = [
   ['检查 checks', () => benchCheck()],
   ['WPS 表格 bridge calls', benchWps],
   ['whole columns (PERF functions)', benchWholeColumn],
+  ['读取 .xlsx files: bounded reader, hostile files', benchReadFile],
 ];
 
 function format(result: BenchResult): string {

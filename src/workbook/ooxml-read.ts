@@ -123,7 +123,6 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): Grid[] {
 
   const cellCount = { value: 0 };
   const grids: Grid[] = [];
-  const withoutValue: Array<{ sheet: string; cell: string; count: number }> = [];
   for (const { sheet, rel, entry } of sheetParts) {
     if (rel && NOT_WORKSHEETS.has(rel.type)) continue;
     if (!entry) {
@@ -133,19 +132,9 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): Grid[] {
     }
     const reader = sheetReader({ sheet: sheet.name, sharedStrings, styles: styled.styles, date1904: workbook.date1904, limits, cellCount });
     pkg.parse(entry, reader.handlers);
-    const { grid, formulasWithoutValue } = reader.finish();
-    if (formulasWithoutValue[0] !== undefined) withoutValue.push({ sheet: sheet.name, cell: formulasWithoutValue[0], count: formulasWithoutValue.length });
-    grids.push(grid);
+    grids.push(reader.finish().grid);
   }
 
-  // One note for the whole file, on the first sheet that has such a formula.
-  const first = withoutValue[0];
-  const firstGrid = first && grids.find((g) => g.sheet === first.sheet);
-  if (first && firstGrid) {
-    const count = withoutValue.reduce((sum, w) => sum + w.count, 0);
-    const note = fileFinding(first.sheet, first.cell, 'info', 'READ_FILE_NOT_CALCULATED', { count, cell: `${first.sheet}!${first.cell}` });
-    firstGrid.findings = [...(firstGrid.findings ?? []), note];
-  }
   return grids;
 }
 

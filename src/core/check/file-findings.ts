@@ -2,7 +2,8 @@
  * The file reader's findings (Grid.findings: a missing sheet part, a limit, formulas saved without
  * results) come first; and a table reader's complaint about a cell whose formula has no result in
  * the file (`预算数“=F6+H6”不是数值`) is not a fault of the table: its value is unknown, so it
- * becomes a note that says so, and the field stays unchecked (the reader marked it unreadable).
+ * becomes a note that says so, and the field stays unchecked (the reader marked it unreadable);
+ * with one note for the file that counts its formulas without results.
  */
 import { message } from '../i18n/messages';
 import { parseA1 } from './address';
@@ -23,11 +24,17 @@ export function withFileFindings(grids: readonly Grid[], readFindings: readonly 
     const value = at && grids.find((g) => g.sheet === sheet)?.rows[at[0]]?.[at[1]];
     return typeof value === 'string' ? value : '';
   };
+  let first: Finding | undefined;
+  const rest: Finding[] = [];
   for (const f of readFindings) {
     const key = `${f.sheet}!${f.cell}`;
     if (f.code.startsWith('READ_') && unknown.has(key)) {
-      findings.push({ ...f, severity: 'info', code: 'READ_FILE_FORMULA_NO_VALUE', ...message('READ_FILE_FORMULA_NO_VALUE', { found: formulaAt(key) }) });
-    } else findings.push(f);
+      const note: Finding = { ...f, severity: 'info', code: 'READ_FILE_FORMULA_NO_VALUE', ...message('READ_FILE_FORMULA_NO_VALUE', { found: formulaAt(key) }) };
+      first ??= note;
+      rest.push(note);
+    } else rest.push(f);
   }
-  return findings;
+  // Once a value the check needed was unknown, one note says how many formulas the file left uncalculated.
+  if (first) findings.push({ sheet: first.sheet, cell: first.cell, severity: 'info', code: 'READ_FILE_NOT_CALCULATED', ...message('READ_FILE_NOT_CALCULATED', { count: unknown.size, cell: `${first.sheet}!${first.cell}` }) });
+  return findings.concat(rest);
 }
