@@ -6,6 +6,7 @@ import { benchCheck } from './check';
 import { benchLayout, benchLayoutFile } from './layout';
 import type { BenchResult } from './measure';
 import { benchScale } from './scale';
+import { benchReadFile } from './read-file';
 import { benchScore } from './score';
 import { benchTarget } from './target';
 import { benchWps } from './wps';
@@ -22,6 +23,7 @@ const suites: Suite[] = [
   ['WPS 表格 bridge calls', benchWps],
   ['whole columns (PERF functions)', benchWholeColumn],
   ['规模 scale through the command line (issue 14)', benchScale],
+  ['读取 .xlsx files: bounded reader, hostile files', benchReadFile],
 ];
 
 function format(result: BenchResult): string {

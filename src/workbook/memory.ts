@@ -16,12 +16,16 @@
 import type * as ExcelJS from 'exceljs';
 import { parseRange } from '../core/layout/a1';
 import { safeSheetName } from '../core/layout/sheet-names';
+import type { FileMessageCode } from '../core/i18n/messages-file';
 import type { Grid } from '../core/read/grid';
 import { MARK_FILL, MARKS_SETTING_KEY } from './office-marks';
 import type { CellMark, FileWorkbook, WriteOptions, WriteReport } from './port';
 
 /** The .xlsx adapter, loaded on demand (it brings exceljs with it). */
 export type XlsxModule = typeof import('./xlsx');
+
+/** Findings of the bounded reader that mean exceljs would do unbounded work on the file. */
+const EXCELJS_UNSAFE = new Set(['READ_FILE_MERGE_TOO_LARGE', 'READ_FILE_MERGE_LIMIT', 'READ_FILE_CELL_LIMIT', 'READ_FILE_OUTSIDE_GRID']);
 
 /** The hidden sheet that holds the settings. */
 export const SETTINGS_SHEET = '_PerfTableSettings';
@@ -102,6 +106,8 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
   const pause = options.pause ?? nextMacrotask;
   let book: Promise<{ xlsx: XlsxModule; workbook: ExcelJS.Workbook }> | undefined;
   let selected: { sheet: string; address: string } | null = null;
+  /** The opened file's sheets as the bounded reader read them; dropped once a value is written. */
+  let opened: Grid[] | undefined;
 
   /** The workbook, created empty on first use. */
   function current(): Promise<{ xlsx: XlsxModule; workbook: ExcelJS.Workbook }> {
@@ -158,6 +164,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
 
   return {
     async insertFormula(formula) {
+      opened = undefined;
       const { xlsx, workbook } = await current();
       const target = selected ?? { sheet: userSheets(workbook)[0]?.name ?? 'Sheet1', address: 'A1' };
       const ws = workbook.getWorksheet(target.sheet) ?? workbook.addWorksheet(target.sheet);
@@ -174,6 +181,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     },
 
     async writeLayouts(layouts, writeOptions: WriteOptions = {}): Promise<WriteReport> {
+      opened = undefined;
       const { xlsx, workbook } = await current();
       const taken = workbook.worksheets.map((ws) => ws.name);
       const written: WriteReport['written'] = [];
@@ -193,6 +201,9 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     async readGrids(names) {
       const { xlsx, workbook } = await current();
       const sheets = names ? names.map((name) => sheetOrThrow(workbook, name)) : userSheets(workbook);
+      // As the file was read (dates as dates, formulas without results marked) until something is written.
+      const asOpened = opened;
+      if (asOpened) return sheets.map((ws) => asOpened.find((g) => g.sheet === ws.name) ?? xlsx.worksheetToGrid(ws));
       return sheets.map((ws) => xlsx.worksheetToGrid(ws));
     },
 
@@ -200,7 +211,7 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
       const { xlsx, workbook } = await current();
       const ws = (selected && workbook.getWorksheet(selected.sheet)) || userSheets(workbook)[0];
       if (!ws) throw new Error('no active sheet');
-      return xlsx.worksheetToGrid(ws);
+      return opened?.find((g) => g.sheet === ws.name) ?? xlsx.worksheetToGrid(ws);
     },
 
     async selectCell(sheet, address) {
@@ -261,13 +272,23 @@ export function createMemoryWorkbook(options: MemoryWorkbookOptions = {}): Memor
     },
 
     async open(data) {
+      // The bounded reader first (ooxml-read.ts): a file that is not a readable .xlsx, or one over a
+      // limit that exceljs would pay for cell by cell (a merge over the whole sheet), is refused
+      // with its reason before exceljs sees it; its grids serve reading until the workbook changes.
+      const { readWorkbookFile, UnreadableWorkbookError } = await import(/* webpackChunkName: "ooxml-read" */ './ooxml-read');
+      const read = readWorkbookFile(data);
+      if (!read.ok) throw new UnreadableWorkbookError(read.error);
+      const overLimit = read.grids.flatMap((g) => g.findings ?? []).find((f) => EXCELJS_UNSAFE.has(f.code));
+      if (overLimit) throw new UnreadableWorkbookError({ code: overLimit.code as FileMessageCode, message: overLimit.message, messageEn: overLimit.messageEn });
       const xlsx = await load();
       const workbook = await xlsx.loadWorkbook(data);
       book = Promise.resolve({ xlsx, workbook });
+      opened = read.grids.filter((g) => g.sheet !== SETTINGS_SHEET);
       selected = null;
     },
 
     async freezeSheet(name) {
+      opened = undefined;
       const { workbook } = await current();
       // 固化结果 only: its own small chunk, fetched when a sheet is frozen.
       const { freezeWorksheet } = await import(/* webpackChunkName: "freeze" */ './xlsx-evaluation');

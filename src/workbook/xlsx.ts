@@ -15,42 +15,11 @@ import { parseRange } from '../core/layout/a1';
 import type { CellStyle, CellValue, ConditionalFormat, LayoutBlock, ListValidation, SheetLayout } from '../core/layout/types';
 import type { Grid, GridValue } from '../core/read/grid';
 import { emptyTextResults } from './ooxml-cached-text';
+import { fromFileFormula, toFileFormula } from './ooxml-formula';
 import { withCurrentCalcEngine } from './ooxml-write-calc';
 
-/**
- * Excel stores a call of an add-in's custom function in the file as `_xldudf_<NAMESPACE>_<ID>(…)`
- * and shows it as `PERF.EVAL(…)` once the add-in has registered its functions; a file that wrote
- * `PERF.EVAL(` would show #NAME? and never bind. Layouts speak Office.js's syntax; this adapter
- * translates on the way in and out.
- */
-export const CUSTOM_FUNCTION_NAMESPACE = 'PERF';
-const FILE_PREFIX = `_xldudf_${CUSTOM_FUNCTION_NAMESPACE}_`;
-/** `PERF.EVAL(`, not `MYPERF.EVAL(` nor `X.PERF.EVAL(`. */
-const CALL = new RegExp(`(^|[^A-Za-z0-9_.])${CUSTOM_FUNCTION_NAMESPACE}\\.([A-Za-z][A-Za-z0-9_]*)(?=\\s*\\()`, 'gi');
-const FILE_CALL = new RegExp(FILE_PREFIX, 'gi');
-
-/** Applies `fn` to the parts of a formula outside its "text constants". */
-function outsideStrings(formula: string, fn: (part: string) => string): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) => (i % 2 === 1 ? part : fn(part)))
-    .join('');
-}
-
-/** `=IF(G12="","",PERF.EVAL(G12,E12))` → `IF(G12="","",_xldudf_PERF_EVAL(G12,E12))`: what the file's `<f>` holds. */
-export function toFileFormula(formula: string): string {
-  const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  // Excel names are case-insensitive; the file spells the namespace and the id in capitals, as functions.json does.
-  return outsideStrings(body, (part) =>
-    part.replace(CALL, (_, before: string, id: string) => `${before}${FILE_PREFIX}${id.toUpperCase()}`),
-  );
-}
-
-/** The file's formula text → Office.js syntax, with `=`. */
-export function fromFileFormula(formula: string): string {
-  const body = outsideStrings(formula, (part) => part.replace(FILE_CALL, `${CUSTOM_FUNCTION_NAMESPACE}.`));
-  return `=${body}`;
-}
+// The formula translation is shared with the reader (ooxml-read*.ts), which must not load exceljs.
+export { CUSTOM_FUNCTION_NAMESPACE, fromFileFormula, toFileFormula } from './ooxml-formula';
 
 /** `#RRGGBB` → exceljs ARGB. */
 function argb(color: string): string {
@@ -281,11 +250,6 @@ function gridValueOf(cell: ExcelJS.Cell): GridValue {
   }
 }
 
-function toArrayBuffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
-  if (data instanceof ArrayBuffer) return data;
-  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
-}
-
 /** The worksheet as a Grid: values from A1 (rows end at their last value), merged areas as ranges. */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const rows: GridValue[][] = [];
@@ -300,6 +264,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   });
   for (let r = 0; r < rows.length; r += 1) rows[r] ??= [];
   return { sheet: ws.name, rows, merges: [...(ws.model.merges ?? [])] };
+}
+
+function toArrayBuffer(data: ArrayBuffer | Uint8Array): ArrayBuffer {
+  if (data instanceof ArrayBuffer) return data;
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
 }
 
 /**
@@ -322,10 +291,5 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   return workbook;
 }
 
-/**
- * Every worksheet of an .xlsx file as a Grid, in tab order. Numbers stored as text stay text;
- * a formula gives its cached result, or its text (`=PERF.EVAL(…)`) when the file has none.
- */
-export async function readGrids(data: ArrayBuffer | Uint8Array): Promise<Grid[]> {
-  return (await loadWorkbook(data)).worksheets.map(worksheetToGrid);
-}
+// Reading a file goes through the bounded reader, which needs no exceljs (ooxml-read.ts).
+export { readGrids } from './ooxml-read';

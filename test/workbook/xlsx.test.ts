@@ -181,7 +181,7 @@ describe('sheet names', () => {
 });
 
 describe('readGrids', () => {
-  it('reads numbers stored as text as text, dates as serial numbers, errors as their text, formulas without results as text', async () => {
+  it('reads numbers stored as text as text, dates as dates, errors as their text, formulas without results as text', async () => {
     const workbook = new ExcelJS.Workbook();
     const ws = workbook.addWorksheet('数据');
     ws.getCell('A1').value = '001';
@@ -196,10 +196,11 @@ describe('readGrids', () => {
     ws.mergeCells('A4:C5');
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer);
     const [grid] = await readGrids(bytes);
-    expect(grid).toEqual({
+    expect(grid).toMatchObject({
       sheet: '数据',
-      rows: [['001', 1, 46022, '#N/A', '=B1*2', true], ['富文本', '链接'], [], ['合并']],
+      rows: [['001', 1, '2025年12月31日', '#N/A', '=B1*2', true], ['富文本', '链接'], [], ['合并']],
       merges: ['A4:C5'],
+      formulasWithoutValue: ['E1'],
     });
   });
 

@@ -18,6 +18,7 @@ import { isSummarySheet } from '../read/register';
 import { checkSpendPlanCells } from './spend-plan';
 import { checkReasons } from './reasons';
 import { checkPortableStale } from './portable-stale';
+import { withFileFindings } from './file-findings';
 import type { Finding } from './types';
 import { checkWeights } from './weights';
 import { checkExecutionScore, checkTotalScore } from './execution';
@@ -139,7 +140,7 @@ function longTermProject(entry: WorkbookProject): WorkbookProject | undefined {
 /** Every finding of a workbook: reading, each project's checks, then the workbook-wide ones. */
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions = {}): Finding[] {
   const read = readWorkbook(grids);
-  const findings = [...read.findings];
+  const findings = withFileFindings(grids, read.findings);
   const department = options.department ?? read.department;
   for (const p of read.projects) {
     const context: CheckContext = { sheet: p.sheet, unreadable: p.unreadable };

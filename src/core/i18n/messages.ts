@@ -25,6 +25,7 @@ import { READ_MESSAGES } from './messages-read';
 import { WPS_MESSAGES } from './messages-wps';
 import { PORTABLE_MESSAGES } from './messages-portable';
 import { SAFETY_MESSAGES } from './messages-safety';
+import { FILE_MESSAGES } from './messages-file';
 
 export const MESSAGES = {
   ...CHECK_MESSAGES,
@@ -34,6 +35,7 @@ export const MESSAGES = {
   ...WPS_MESSAGES,
   ...PORTABLE_MESSAGES,
   ...SAFETY_MESSAGES,
+  ...FILE_MESSAGES,
   // Target grammar
   EMPTY_TARGET: { zh: () => '指标值为空', en: () => 'The target is empty' },
   MISSING_NUMBER: {

@@ -19,6 +19,13 @@ export interface Grid {
   rows: GridValue[][];
   /** Merged areas as A1 ranges (`A11:A14`); only the top-left cell of each holds a value. */
   merges?: string[];
+  /**
+   * What the file's reader found before any reader of tables (workbook/ooxml-read): a sheet part
+   * missing, a limit reached, formulas saved without results. The checker reports them first.
+   */
+  findings?: ReadFinding[];
+  /** Cells (A1) holding a formula the file has no result for: `rows` has its text there, its value is unknown. */
+  formulasWithoutValue?: string[];
 }
 
 /**
