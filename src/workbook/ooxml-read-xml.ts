@@ -22,8 +22,11 @@ const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+/** TextDecoder's instance type; the CLI's compile (lib ES2022, no DOM) knows TextDecoder only as a value. */
+type Decoder = InstanceType<typeof TextDecoder>;
+
 /** A decoder for the part's encoding: UTF-8 unless a UTF-16 byte-order mark says otherwise (ECMA-376 Part 2, 8.1.4 allows both). */
-function decoderFor(first: Uint8Array): TextDecoder {
+function decoderFor(first: Uint8Array): Decoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
   return new TextDecoder('utf-8');
@@ -46,7 +49,7 @@ export function xmlSink(part: string, handlers: XmlHandlers): XmlSink {
     const onClose = handlers.close;
     parser.on('closetag', (tag) => onClose(localName(tag.name)));
   }
-  let decoder: TextDecoder | undefined;
+  let decoder: Decoder | undefined;
   return {
     write(bytes) {
       decoder ??= decoderFor(bytes);

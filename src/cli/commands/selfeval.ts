@@ -138,7 +138,11 @@ async function evaluationMain(mode: EvaluationMode, args: string[], io: CommandI
     const layout = layouts[i];
     const source = sources[i];
     if (!layout || !source) return;
-    const cached = (field: string): CellValue => valueOf(layout, layout.fields[field]);
+    // A guarded formula with nothing to show caches "" in the file; the JSON says null, as it always has.
+    const cached = (field: string): CellValue => {
+      const value = valueOf(layout, layout.fields[field]);
+      return value === '' ? null : value;
+    };
     const fallbacks = layout.portableFallbacks ?? [];
     const line: Record<string, unknown> = {
       sheet: w.name,
