@@ -74,7 +74,10 @@ describe('自评/监控, built, in Chromium without Office', () => {
       await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
       const ws = workbook.getWorksheet('2025年安全生产、综治维稳工作安排-自评')!;
       expect(ws.getCell('G14').value).toBe('50%');
-      expect(ws.getCell('J14').formula).toBe('IF(OR(G14="",I14=""),"",_xldudf_PERF_SCORE(G14,E14,I14,,"auto",B14))');
+      // Outside Office the default is 通用公式 (issue 11): a native formula over the weight cell, no PERF call.
+      expect(ws.getCell('J14').formula).toMatch(/^IF\(OR\(G14="",I14=""\),"",/);
+      expect(ws.getCell('J14').formula).toContain('*I14');
+      expect(ws.getCell('J14').formula).not.toMatch(/_xldudf_|PERF\./);
       expect(ws.getCell('J14').result).toBe(10.42);
       expect(ws.getCell('K14').value).toBe('部分区域人员不足，下半年补齐');
       expect(ws.getCell('J22').result).toBe(96.13);
